@@ -1,0 +1,1377 @@
+#!/usr/bin/env node
+// Renders a deterministic set of synthetic KYC test images into test-images/
+// together with test-images/labels.json.
+//
+//   npm run images        (== node scripts/make-test-images.mjs)
+//
+// Everything is drawn from scratch: ID cards / passport pages / letters are
+// SVG documents rendered by librsvg inside sharp (no fonts: "text" is rows of
+// small glyph-like bars, MRZ lines are rows of blocks), backgrounds are
+// procedural textures, and the photo simulation (rotation, shadow, lighting,
+// vignette, sensor noise, exposure errors...) is done on raw pixel buffers.
+// Randomness comes only from a seeded PRNG (mulberry32), seeded per image by
+// name, so the output is identical on every run. No real photos are used.
+
+import sharp from 'sharp';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT_DIR = path.join(ROOT, 'test-images');
+const JPEG_QUALITY = 88;
+
+sharp.cache(false);
+sharp.concurrency(1);
+
+// ---------------------------------------------------------------------------
+// Deterministic randomness
+// ---------------------------------------------------------------------------
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return function next() {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a hash of a string, used to derive a seed from a name. */
+function hashSeed(str) {
+  let h = 2166136261;
+  for (let i = 0; i < str.length; i++) {
+    h ^= str.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+class Rng {
+  constructor(name) {
+    this.next = mulberry32(hashSeed(String(name)));
+    this.spare = null;
+  }
+  float() {
+    return this.next();
+  }
+  range(a, b) {
+    return a + (b - a) * this.next();
+  }
+  int(a, b) {
+    return a + Math.floor((b - a + 1) * this.next());
+  }
+  pick(arr) {
+    return arr[Math.floor(this.next() * arr.length)];
+  }
+  chance(p) {
+    return this.next() < p;
+  }
+  /** Standard normal deviate (Box-Muller). */
+  gauss() {
+    if (this.spare !== null) {
+      const s = this.spare;
+      this.spare = null;
+      return s;
+    }
+    let u = 0;
+    while (u === 0) u = this.next();
+    const v = this.next();
+    const r = Math.sqrt(-2 * Math.log(u));
+    this.spare = r * Math.sin(2 * Math.PI * v);
+    return r * Math.cos(2 * Math.PI * v);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------
+
+const f1 = (n) => (Math.round(n * 10) / 10).toString();
+const clamp255 = (v) => (v < 0 ? 0 : v > 255 ? 255 : v);
+const smoothstep = (a, b, x) => {
+  const t = Math.min(1, Math.max(0, (x - a) / (b - a)));
+  return t * t * (3 - 2 * t);
+};
+
+function hexToRgb(hex) {
+  const h = hex.replace('#', '');
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+}
+function rgbToHex([r, g, b]) {
+  return '#' + [r, g, b].map((v) => Math.round(clamp255(v)).toString(16).padStart(2, '0')).join('');
+}
+/** Multiply a colour's brightness (f < 1 darker, f > 1 lighter towards white). */
+function shade(hex, f) {
+  const c = hexToRgb(hex);
+  if (f <= 1) return rgbToHex(c.map((v) => v * f));
+  const t = f - 1;
+  return rgbToHex(c.map((v) => v + (255 - v) * t));
+}
+
+// ---------------------------------------------------------------------------
+// SVG building blocks: glyph text, MRZ, faces, guilloche
+// ---------------------------------------------------------------------------
+
+const rectD = (x, y, w, h) => `M${f1(x)} ${f1(y)}h${f1(w)}v${f1(h)}h${f1(-w)}z`;
+
+/**
+ * One line of pseudo-text: words made of glyph-like bars. `y` is the top of
+ * the x-height band, `h` the x-height. Returns path data and the used width.
+ */
+function textLineD(rng, x, y, maxW, h, opts = {}) {
+  const { minWord = 2, maxWord = 9, capProb = 0.35, fill = 1, upper = false } = opts;
+  const gap = h * 0.2;
+  const wordGap = h * 0.8;
+  const end = x + maxW * fill;
+  let cx = x;
+  let d = '';
+  let first = true;
+  for (;;) {
+    const n = rng.int(minWord, maxWord);
+    const widths = [];
+    for (let i = 0; i < n; i++) widths.push(h * (upper ? rng.range(0.62, 0.85) : rng.range(0.4, 0.78)));
+    const total = widths.reduce((s, w) => s + w, 0) + gap * (n - 1);
+    if (cx + total > end) {
+      if (!first) break;
+      // first word too long: squeeze it into the space
+      const k = (end - cx) / total;
+      for (let i = 0; i < n; i++) widths[i] *= k;
+    }
+    for (let i = 0; i < n; i++) {
+      let gy = y;
+      let gh = h;
+      if (upper) {
+        gy = y - h * 0.25;
+        gh = h * 1.25;
+      } else if (i === 0 && rng.chance(capProb)) {
+        gy = y - h * 0.35;
+        gh = h * 1.35;
+      } else if (rng.chance(0.12)) {
+        gy = y - h * 0.35;
+        gh = h * 1.35;
+      } else if (rng.chance(0.08)) {
+        gh = h * 1.3;
+      }
+      d += rectD(cx, gy, widths[i], gh);
+      cx += widths[i] + gap;
+    }
+    cx += wordGap - gap;
+    first = false;
+    if (cx >= end) break;
+  }
+  return { d, width: cx - x };
+}
+
+/** A machine-readable-zone row: `n` fixed-pitch cells of blocks and '<' fillers. */
+function mrzRowSVG(rng, x, y, pitch, h, n, color) {
+  let blocks = '';
+  let chevrons = '';
+  // layout: runs of characters separated by runs of fillers, trailing fillers
+  const cells = [];
+  while (cells.length < n) {
+    const run = rng.int(2, 10);
+    for (let i = 0; i < run && cells.length < n; i++) cells.push(1);
+    const fill = rng.chance(0.5) ? rng.int(1, 2) : rng.int(1, 5);
+    for (let i = 0; i < fill && cells.length < n; i++) cells.push(0);
+  }
+  const tail = rng.int(3, 9);
+  for (let i = n - tail; i < n; i++) cells[i] = 0;
+  for (let i = 0; i < n; i++) {
+    const cx = x + i * pitch;
+    const gw = pitch * 0.62;
+    const gx = cx + (pitch - gw) / 2;
+    if (cells[i]) {
+      const style = rng.float();
+      if (style < 0.55) blocks += rectD(gx, y, gw, h);
+      else if (style < 0.8) {
+        // two stacked bars (like E, 8, B...)
+        blocks += rectD(gx, y, gw, h * 0.44) + rectD(gx, y + h * 0.56, gw, h * 0.44);
+      } else {
+        // narrow bar (like I, 1)
+        blocks += rectD(cx + pitch * 0.38, y, pitch * 0.24, h);
+      }
+    } else {
+      chevrons += `M${f1(cx + pitch * 0.72)} ${f1(y + h * 0.15)}L${f1(cx + pitch * 0.28)} ${f1(y + h * 0.5)}L${f1(cx + pitch * 0.72)} ${f1(y + h * 0.85)}`;
+    }
+  }
+  return (
+    `<path d="${blocks}" fill="${color}"/>` +
+    `<path d="${chevrons}" fill="none" stroke="${color}" stroke-width="${f1(pitch * 0.12)}"/>`
+  );
+}
+
+/**
+ * A simple head-and-shoulders drawing. (cx, cy) is the centre of the head,
+ * `s` the scale (head is ~96*s wide).
+ */
+function faceSVG(cx, cy, s, look, id) {
+  const P = (x, y) => `${f1(cx + x * s)} ${f1(cy + y * s)}`;
+  const skin = look.skin;
+  const skinD = shade(skin, 0.82);
+  const skinL = shade(skin, 1.12);
+  const hair = look.hair;
+  const hairD = shade(hair, 0.7);
+  const shirt = look.shirt;
+  const lip = look.lip || '#b8575a';
+  const iris = look.iris || '#5a3b22';
+  const sw = (w) => f1(w * s);
+  let out = `<defs>
+<radialGradient id="${id}sk" cx="0.45" cy="0.38" r="0.7"><stop offset="0" stop-color="${skinL}"/><stop offset="0.7" stop-color="${skin}"/><stop offset="1" stop-color="${skinD}"/></radialGradient>
+<linearGradient id="${id}sh" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${shade(shirt, 1.1)}"/><stop offset="1" stop-color="${shade(shirt, 0.75)}"/></linearGradient>
+</defs>`;
+  if (look.longHair) {
+    out += `<path d="M${P(-58, -20)}C${P(-66, 40)} ${P(-64, 95)} ${P(-48, 118)}L${P(48, 118)}C${P(64, 95)} ${P(66, 40)} ${P(58, -20)}Z" fill="${hairD}"/>`;
+  }
+  // shoulders / torso
+  out += `<path d="M${P(-175, 280)}L${P(-160, 170)}C${P(-150, 112)} ${P(-95, 94)} ${P(-40, 88)}L${P(40, 88)}C${P(95, 94)} ${P(150, 112)} ${P(160, 170)}L${P(175, 280)}Z" fill="url(#${id}sh)"/>`;
+  // neck
+  out += `<path d="M${P(-21, 30)}L${P(-23, 96)}Q${P(0, 114)} ${P(23, 96)}L${P(21, 30)}Z" fill="${skinD}"/>`;
+  // collar
+  out += `<path d="M${P(-42, 88)}L${P(0, 134)}L${P(42, 88)}L${P(26, 90)}L${P(0, 112)}L${P(-26, 90)}Z" fill="${shade(shirt, 1.35)}"/>`;
+  // hair behind the head
+  out += `<ellipse cx="${f1(cx)}" cy="${f1(cy - 10 * s)}" rx="${sw(57)}" ry="${sw(64)}" fill="${hair}"/>`;
+  // ears
+  out += `<ellipse cx="${f1(cx - 48 * s)}" cy="${f1(cy + 2 * s)}" rx="${sw(8)}" ry="${sw(14)}" fill="${skinD}"/>`;
+  out += `<ellipse cx="${f1(cx + 48 * s)}" cy="${f1(cy + 2 * s)}" rx="${sw(8)}" ry="${sw(14)}" fill="${skinD}"/>`;
+  // head
+  out += `<ellipse cx="${f1(cx)}" cy="${f1(cy)}" rx="${sw(47)}" ry="${sw(60)}" fill="url(#${id}sk)"/>`;
+  // fringe
+  out += `<path d="M${P(-50, -8)}C${P(-54, -72)} ${P(42, -90)} ${P(52, -10)}C${P(44, -40)} ${P(18, -52)} ${P(-8, -44)}C${P(-30, -40)} ${P(-44, -28)} ${P(-50, -8)}Z" fill="${hair}"/>`;
+  // eyebrows
+  out += `<path d="M${P(-31, -17)}Q${P(-20, -24)} ${P(-8, -18)}M${P(8, -18)}Q${P(20, -24)} ${P(31, -17)}" fill="none" stroke="${hairD}" stroke-width="${sw(3.2)}" stroke-linecap="round"/>`;
+  // eyes
+  for (const ex of [-19, 19]) {
+    out += `<ellipse cx="${f1(cx + ex * s)}" cy="${f1(cy - 4 * s)}" rx="${sw(9)}" ry="${sw(5)}" fill="#f4f1ec"/>`;
+    out += `<circle cx="${f1(cx + ex * s)}" cy="${f1(cy - 4 * s)}" r="${sw(4.2)}" fill="${iris}"/>`;
+    out += `<circle cx="${f1(cx + ex * s)}" cy="${f1(cy - 4 * s)}" r="${sw(2)}" fill="#141010"/>`;
+    out += `<circle cx="${f1(cx + (ex + 1.3) * s)}" cy="${f1(cy - 5.3 * s)}" r="${sw(1)}" fill="#ffffff"/>`;
+    out += `<path d="M${P(ex - 10, -4)}Q${P(ex, -11)} ${P(ex + 10, -4)}" fill="none" stroke="${shade(skin, 0.55)}" stroke-width="${sw(1.4)}"/>`;
+  }
+  // nose
+  out += `<path d="M${P(-1, -2)}Q${P(-7, 18)} ${P(-6, 21)}Q${P(0, 25)} ${P(6, 21)}" fill="none" stroke="${shade(skin, 0.68)}" stroke-width="${sw(1.8)}" stroke-linecap="round"/>`;
+  // cheeks
+  out += `<ellipse cx="${f1(cx - 27 * s)}" cy="${f1(cy + 16 * s)}" rx="${sw(9)}" ry="${sw(6)}" fill="#e0787a" opacity="0.18"/>`;
+  out += `<ellipse cx="${f1(cx + 27 * s)}" cy="${f1(cy + 16 * s)}" rx="${sw(9)}" ry="${sw(6)}" fill="#e0787a" opacity="0.18"/>`;
+  // mouth
+  out += `<path d="M${P(-15, 35)}Q${P(0, 31)} ${P(15, 35)}Q${P(0, 46)} ${P(-15, 35)}Z" fill="${lip}"/>`;
+  out += `<path d="M${P(-15, 35)}Q${P(0, 38)} ${P(15, 35)}" fill="none" stroke="${shade(lip, 0.6)}" stroke-width="${sw(1.2)}"/>`;
+  return out;
+}
+
+/** Families of fine wavy lines across a W x H area. */
+function guillocheSVG(rng, W, H, colors, opacity, strokeW) {
+  let out = '';
+  for (const col of colors) {
+    const n = rng.int(12, 18);
+    const lam1 = rng.range(W / 5, W / 2.5);
+    const lam2 = rng.range(W / 14, W / 8);
+    const A = rng.range(H / 30, H / 14);
+    const B = rng.range(H / 120, H / 50);
+    const ph = rng.range(0, 6.28);
+    const dph = rng.range(0.15, 0.5);
+    let d = '';
+    for (let i = 0; i < n; i++) {
+      const y0 = -H * 0.08 + (i * H * 1.16) / n;
+      for (let x = -10, k = 0; x <= W + 10; x += 6, k++) {
+        const y =
+          y0 + A * Math.sin((2 * Math.PI * x) / lam1 + ph + i * dph) + B * Math.sin((2 * Math.PI * x) / lam2 + i * 1.7);
+        d += (k === 0 ? 'M' : 'L') + f1(x) + ' ' + f1(y);
+      }
+    }
+    out += `<path d="${d}" fill="none" stroke="${col}" stroke-width="${strokeW}" opacity="${opacity}"/>`;
+  }
+  return out;
+}
+
+/** A spirograph-like rosette. */
+function rosetteSVG(rng, cx, cy, R, color, opacity, strokeW) {
+  const k = rng.int(9, 16);
+  const a = R * rng.range(0.12, 0.22);
+  const copies = rng.int(10, 16);
+  let d = '';
+  for (let t = 0, i = 0; t <= 2 * Math.PI + 0.001; t += 0.02, i++) {
+    const r = R + a * Math.sin(k * t);
+    d += (i === 0 ? 'M' : 'L') + f1(cx + r * Math.cos(t)) + ' ' + f1(cy + r * Math.sin(t));
+  }
+  let out = `<g fill="none" stroke="${color}" stroke-width="${strokeW}" opacity="${opacity}">`;
+  for (let j = 0; j < copies; j++) {
+    out += `<path d="${d}" transform="rotate(${f1((j * 360) / copies / k)} ${f1(cx)} ${f1(cy)})"/>`;
+  }
+  return out + '</g>';
+}
+
+function starPoints(cx, cy, r1, r2, n = 5) {
+  const pts = [];
+  for (let i = 0; i < n * 2; i++) {
+    const r = i % 2 === 0 ? r1 : r2;
+    const a = -Math.PI / 2 + (i * Math.PI) / n;
+    pts.push(`${f1(cx + r * Math.cos(a))},${f1(cy + r * Math.sin(a))}`);
+  }
+  return pts.join(' ');
+}
+
+/** A handwritten-looking signature stroke. */
+function signatureD(rng, x, y, w, h) {
+  let d = `M${f1(x)} ${f1(y + h * 0.6)}`;
+  const n = rng.int(5, 8);
+  let px = x;
+  for (let i = 0; i < n; i++) {
+    const nx = x + ((i + 1) * w) / n;
+    const c1x = px + rng.range(-0.2, 0.9) * (nx - px);
+    const c2x = px + rng.range(0.1, 1.3) * (nx - px);
+    d += `C${f1(c1x)} ${f1(y + rng.range(-0.2, 0.5) * h)} ${f1(c2x)} ${f1(y + rng.range(0.5, 1.2) * h)} ${f1(nx)} ${f1(y + rng.range(0.2, 0.9) * h)}`;
+    px = nx;
+  }
+  // underline flourish
+  d += `M${f1(x + w * 0.05)} ${f1(y + h * 1.05)}Q${f1(x + w * 0.5)} ${f1(y + h * 0.8)} ${f1(x + w * 1.05)} ${f1(y + h * 0.95)}`;
+  return d;
+}
+
+// ---------------------------------------------------------------------------
+// Document designs
+// ---------------------------------------------------------------------------
+
+const CARD_DESIGNS = {
+  A: {
+    bg: ['#cfe5fb', '#e6dcf6', '#f9d3e2'],
+    header: '#1f4e8c',
+    accent: '#c23b6b',
+    guilloche: ['#5b8fd1', '#d47aa8', '#7fbf9f'],
+    portraitBg: '#e8f0f8',
+    emblem: 'flagV',
+    flag: ['#1f4e8c', '#f5f5f5', '#c8102e'],
+    look: { skin: '#e8b896', hair: '#4a2f1e', shirt: '#3a6ea5', iris: '#3d6b8a' },
+    ghost: true,
+    hologram: true,
+    rows: 5,
+  },
+  B: {
+    bg: ['#d3f1e2', '#f1f5cf', '#fde6c4'],
+    header: '#1e7a55',
+    accent: '#d08a1c',
+    guilloche: ['#3fa77a', '#e0a040', '#6a8fd0'],
+    portraitBg: '#eef5ec',
+    emblem: 'seal',
+    look: { skin: '#c98e67', hair: '#1d1410', shirt: '#8c3b3b', longHair: true },
+    ghost: false,
+    hologram: true,
+    rows: 4,
+  },
+  C: {
+    bg: ['#e2d9f7', '#f6e0ee', '#ffe3cc'],
+    header: '#7a1f3d',
+    accent: '#2f7f9a',
+    guilloche: ['#9b6fcf', '#e08a6a', '#5fb0c0'],
+    portraitBg: '#f3eef6',
+    emblem: 'flagH',
+    flag: ['#111111', '#d6001c', '#f2c400'],
+    look: { skin: '#f0c8a8', hair: '#a8682f', shirt: '#2f6b4f', iris: '#4f7a3a' },
+    ghost: true,
+    hologram: false,
+    rows: 5,
+  },
+  D: {
+    bg: ['#cfeaf5', '#e6f2d8', '#f6edcc'],
+    header: '#0f6f7a',
+    accent: '#b8453a',
+    guilloche: ['#3796a8', '#b38b3a', '#c06090'],
+    portraitBg: '#eaf3f4',
+    emblem: 'seal',
+    look: { skin: '#8d5a3c', hair: '#151010', shirt: '#d9a030', lip: '#8e4a48' },
+    ghost: false,
+    hologram: true,
+    rows: 4,
+  },
+};
+
+const PASSPORT_DESIGN = {
+  bg: ['#edf4ea', '#f6f3e4', '#f1e9f2'],
+  header: '#50689a',
+  guilloche: ['#9cc0a6', '#c4b0d6', '#d9c39a'],
+  portraitBg: '#eef1f5',
+  look: { skin: '#e3b08d', hair: '#3b2a20', shirt: '#4f5b78', iris: '#4a3a2a' },
+};
+
+const INK = '#23232b';
+
+/** ID-1 card (85.6 x 54 mm), drawn in 0.1 mm units and rendered at `wPx` px wide. */
+function cardSVG(key, wPx) {
+  const dz = CARD_DESIGNS[key];
+  const rng = new Rng('card-design-' + key);
+  const W = 856;
+  const H = 540;
+  const hPx = Math.round((wPx * H) / W);
+  const hh = rng.int(72, 92); // header height
+  const id = 'c' + key;
+  let s = `<svg xmlns="http://www.w3.org/2000/svg" width="${wPx}" height="${hPx}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none">`;
+  s += `<defs>
+<linearGradient id="${id}bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${dz.bg[0]}"/><stop offset="0.5" stop-color="${dz.bg[1]}"/><stop offset="1" stop-color="${dz.bg[2]}"/></linearGradient>
+<linearGradient id="${id}hd" x1="0" y1="0" x2="1" y2="0"><stop offset="0" stop-color="${dz.header}"/><stop offset="1" stop-color="${shade(dz.header, 1.25)}"/></linearGradient>
+<radialGradient id="${id}holo" cx="0.5" cy="0.5" r="0.5"><stop offset="0" stop-color="#ffffff" stop-opacity="0.5"/><stop offset="0.35" stop-color="#9ee6ff" stop-opacity="0.35"/><stop offset="0.6" stop-color="#ffb3f0" stop-opacity="0.3"/><stop offset="0.85" stop-color="#fff59e" stop-opacity="0.25"/><stop offset="1" stop-color="#ffffff" stop-opacity="0"/></radialGradient>
+<clipPath id="${id}clip"><rect x="0" y="0" width="${W}" height="${H}" rx="32" ry="32"/></clipPath>
+<clipPath id="${id}pclip"><rect x="32" y="${hh + 24}" width="220" height="280" rx="10"/></clipPath>
+<clipPath id="${id}gclip"><rect x="742" y="${hh + 232}" width="76" height="96" rx="6"/></clipPath>
+</defs>`;
+  s += `<g clip-path="url(#${id}clip)">`;
+  s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.45, 1.1);
+  s += rosetteSVG(rng, rng.range(560, 680), rng.range(260, 330), rng.range(95, 130), dz.guilloche[0], 0.35, 1);
+  // header band
+  s += `<rect x="0" y="0" width="${W}" height="${hh}" fill="url(#${id}hd)"/>`;
+  s += `<rect x="0" y="${hh}" width="${W}" height="5" fill="${dz.accent}"/>`;
+  let titleX = 40;
+  if (dz.emblem === 'flagV' || dz.emblem === 'flagH') {
+    const fw = 66;
+    const fh = 44;
+    const fx = 28;
+    const fy = (hh - fh) / 2;
+    for (let i = 0; i < 3; i++) {
+      if (dz.emblem === 'flagV') s += `<rect x="${f1(fx + (i * fw) / 3)}" y="${f1(fy)}" width="${f1(fw / 3 + 0.5)}" height="${fh}" fill="${dz.flag[i]}"/>`;
+      else s += `<rect x="${fx}" y="${f1(fy + (i * fh) / 3)}" width="${fw}" height="${f1(fh / 3 + 0.5)}" fill="${dz.flag[i]}"/>`;
+    }
+    s += `<rect x="${fx}" y="${f1(fy)}" width="${fw}" height="${fh}" fill="none" stroke="#ffffff" stroke-width="1.5" opacity="0.7"/>`;
+    titleX = fx + fw + 22;
+  } else {
+    const r = hh * 0.34;
+    const ex = 28 + r;
+    const ey = hh / 2;
+    s += `<circle cx="${f1(ex)}" cy="${f1(ey)}" r="${f1(r)}" fill="#d9a521" stroke="#fff4c8" stroke-width="2.5"/>`;
+    s += `<circle cx="${f1(ex)}" cy="${f1(ey)}" r="${f1(r * 0.78)}" fill="none" stroke="#8a6410" stroke-width="1.2"/>`;
+    s += `<polygon points="${starPoints(ex, ey, r * 0.62, r * 0.26)}" fill="#fffbe8"/>`;
+    titleX = ex + r + 22;
+  }
+  // title + subtitle (white glyph bars)
+  const title = textLineD(rng, titleX, hh * 0.24, 430, hh * 0.24, { upper: true, minWord: 3, maxWord: 8 });
+  const sub = textLineD(rng, titleX, hh * 0.66, 380, hh * 0.12, { upper: true, minWord: 2, maxWord: 7 });
+  s += `<path d="${title.d}" fill="#ffffff"/><path d="${sub.d}" fill="#ffffff" opacity="0.8"/>`;
+  // country code box at the right of the header
+  s += `<rect x="${W - 120}" y="${f1(hh * 0.22)}" width="88" height="${f1(hh * 0.56)}" rx="8" fill="#ffffff" opacity="0.9"/>`;
+  s += `<path d="${textLineD(rng, W - 104, hh * 0.38, 60, hh * 0.24, { upper: true, minWord: 3, maxWord: 3 }).d}" fill="${dz.header}"/>`;
+  // portrait
+  s += `<rect x="32" y="${hh + 24}" width="220" height="280" rx="10" fill="${dz.portraitBg}"/>`;
+  s += `<g clip-path="url(#${id}pclip)">${faceSVG(142, hh + 24 + 122, 1.18, dz.look, id + 'f')}</g>`;
+  s += `<rect x="32" y="${hh + 24}" width="220" height="280" rx="10" fill="none" stroke="${shade(dz.header, 1.4)}" stroke-width="1.5"/>`;
+  // fields
+  const x0 = 285;
+  const x1 = 825;
+  let y = hh + 34;
+  let labels = '';
+  let values = '';
+  for (let r = 0; r < dz.rows; r++) {
+    const twoCol = r >= 2 && rng.chance(0.6);
+    const cols = twoCol ? [[x0, 240], [x0 + 280, 250]] : [[x0, x1 - x0]];
+    for (const [cx, cw] of cols) {
+      labels += textLineD(rng, cx, y, cw * rng.range(0.3, 0.6), 7, { minWord: 1, maxWord: 6, capProb: 0.5 }).d;
+      values += textLineD(rng, cx, y + 17, cw * rng.range(0.45, 0.9), 15, { upper: true, minWord: 2, maxWord: 9 }).d;
+    }
+    y += 46;
+  }
+  s += `<path d="${labels}" fill="${shade(dz.header, 0.95)}" opacity="0.85"/><path d="${values}" fill="${INK}"/>`;
+  // signature
+  s += `<path d="${signatureD(rng, 300, y + 6, 170, 34)}" fill="none" stroke="#1b2f7a" stroke-width="2.4" stroke-linecap="round"/>`;
+  // ghost image
+  if (dz.ghost) {
+    s += `<g clip-path="url(#${id}gclip)" opacity="0.28">${faceSVG(780, hh + 272, 0.4, { ...dz.look, skin: '#9a9aa6', hair: '#55556a', shirt: '#77778a', lip: '#888895', iris: '#666677' }, id + 'g')}</g>`;
+  }
+  // hologram
+  if (dz.hologram) {
+    s += `<ellipse cx="232" cy="${hh + 270}" rx="62" ry="48" fill="url(#${id}holo)"/>`;
+  }
+  // MRZ zone
+  s += `<rect x="0" y="428" width="${W}" height="${H - 428}" fill="#ffffff" opacity="0.45"/>`;
+  const pitch = 22;
+  s += mrzRowSVG(rng, 32, 443, pitch, 24, 36, '#1c1c22');
+  s += mrzRowSVG(rng, 32, 484, pitch, 24, 36, '#1c1c22');
+  s += '</g>';
+  // border
+  s += `<rect x="1.5" y="1.5" width="${W - 3}" height="${H - 3}" rx="31" ry="31" fill="none" stroke="${shade(dz.header, 0.9)}" stroke-width="3"/>`;
+  s += '</svg>';
+  return { svg: s, w: wPx, h: hPx };
+}
+
+/** Passport data page (125 x 88 mm), rendered at `wPx` px wide. */
+function passportSVG(wPx) {
+  const dz = PASSPORT_DESIGN;
+  const rng = new Rng('passport-design');
+  const W = 1250;
+  const H = 880;
+  const hPx = Math.round((wPx * H) / W);
+  const id = 'pp';
+  let s = `<svg xmlns="http://www.w3.org/2000/svg" width="${wPx}" height="${hPx}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none">`;
+  s += `<defs>
+<linearGradient id="${id}bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${dz.bg[0]}"/><stop offset="0.5" stop-color="${dz.bg[1]}"/><stop offset="1" stop-color="${dz.bg[2]}"/></linearGradient>
+<clipPath id="${id}clip"><rect x="0" y="0" width="${W}" height="${H}" rx="18" ry="18"/></clipPath>
+<clipPath id="${id}pclip"><rect x="50" y="120" width="300" height="386" rx="4"/></clipPath>
+<clipPath id="${id}gclip"><rect x="1060" y="470" width="120" height="150" rx="6"/></clipPath>
+</defs>`;
+  s += `<g clip-path="url(#${id}clip)">`;
+  s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.4, 1.2);
+  s += rosetteSVG(rng, 760, 360, 190, dz.guilloche[1], 0.3, 1.1);
+  s += rosetteSVG(rng, 760, 360, 120, dz.guilloche[0], 0.3, 1.1);
+  // header line
+  s += `<rect x="0" y="0" width="${W}" height="14" fill="${dz.header}" opacity="0.6"/>`;
+  s += `<path d="${textLineD(rng, 60, 44, 760, 24, { upper: true, minWord: 3, maxWord: 9 }).d}" fill="${dz.header}"/>`;
+  s += `<path d="${textLineD(rng, 60, 86, 560, 11, { upper: true, minWord: 2, maxWord: 8 }).d}" fill="${dz.header}" opacity="0.75"/>`;
+  s += `<circle cx="1150" cy="70" r="40" fill="none" stroke="${dz.header}" stroke-width="3" opacity="0.7"/>`;
+  s += `<polygon points="${starPoints(1150, 70, 28, 11)}" fill="${dz.header}" opacity="0.6"/>`;
+  // portrait
+  s += `<rect x="50" y="120" width="300" height="386" rx="4" fill="${dz.portraitBg}"/>`;
+  s += `<g clip-path="url(#${id}pclip)">${faceSVG(200, 290, 1.62, dz.look, id + 'f')}</g>`;
+  // fields
+  let labels = '';
+  let values = '';
+  let y = 134;
+  for (let r = 0; r < 6; r++) {
+    const twoCol = r >= 2 && r <= 4;
+    const cols = twoCol ? [[390, 330], [750, 300]] : [[390, 640]];
+    for (const [cx, cw] of cols) {
+      labels += textLineD(rng, cx, y, cw * rng.range(0.3, 0.6), 9, { minWord: 1, maxWord: 6, capProb: 0.5 }).d;
+      values += textLineD(rng, cx, y + 22, cw * rng.range(0.4, 0.85), 19, { upper: true, minWord: 2, maxWord: 9 }).d;
+    }
+    y += 66;
+  }
+  s += `<path d="${labels}" fill="${dz.header}" opacity="0.8"/><path d="${values}" fill="${INK}"/>`;
+  // signature below the portrait
+  s += `<path d="${textLineD(rng, 60, 530, 150, 8, { minWord: 2, maxWord: 6 }).d}" fill="${dz.header}" opacity="0.8"/>`;
+  s += `<path d="${signatureD(rng, 70, 555, 230, 50)}" fill="none" stroke="#1b2f7a" stroke-width="3" stroke-linecap="round"/>`;
+  // ghost image
+  s += `<g clip-path="url(#${id}gclip)" opacity="0.25">${faceSVG(1120, 540, 0.62, { ...dz.look, skin: '#a0a0aa', hair: '#5a5a6a', shirt: '#7a7a88', lip: '#8a8a95', iris: '#666677' }, id + 'g')}</g>`;
+  // MRZ zone
+  s += `<rect x="0" y="665" width="${W}" height="${H - 665}" fill="#ffffff" opacity="0.65"/>`;
+  s += mrzRowSVG(rng, 53, 712, 26.6, 32, 44, '#1c1c22');
+  s += mrzRowSVG(rng, 53, 786, 26.6, 32, 44, '#1c1c22');
+  s += '</g>';
+  s += `<rect x="1.5" y="1.5" width="${W - 3}" height="${H - 3}" rx="17" ry="17" fill="none" stroke="#b9bfc9" stroke-width="3"/>`;
+  s += '</svg>';
+  return { svg: s, w: wPx, h: hPx };
+}
+
+/**
+ * A4 letter / utility bill: white paper, black pseudo-text, and only small
+ * coloured elements (logo, blue signature, red stamp) depending on `kind`.
+ */
+function letterSVG(kind, wPx) {
+  const rng = new Rng('letter-' + kind);
+  const W = 1000;
+  const H = 1414;
+  const hPx = Math.round((wPx * H) / W);
+  const ink = '#1e1e1e';
+  const gray = '#707070';
+  const colourLogo = kind !== 'stamp';
+  const logoA = kind === 'bill' ? '#e0662a' : '#1f8a5a';
+  const logoB = kind === 'bill' ? '#1f6fb8' : '#f0b400';
+  let s = `<svg xmlns="http://www.w3.org/2000/svg" width="${wPx}" height="${hPx}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none">`;
+  s += `<rect x="0" y="0" width="${W}" height="${H}" fill="#f8f8f6"/>`;
+  // logo
+  const lc = colourLogo ? logoA : '#2a2a2a';
+  const lc2 = colourLogo ? logoB : '#8a8a8a';
+  s += `<circle cx="160" cy="150" r="78" fill="${lc}"/>`;
+  s += `<path d="M98 168Q130 120 160 160T222 140L222 178Q190 200 160 180T98 200Z" fill="#ffffff"/>`;
+  s += `<circle cx="206" cy="102" r="24" fill="${lc2}"/>`;
+  s += `<path d="${textLineD(rng, 262, 112, 250, 30, { upper: true, minWord: 4, maxWord: 7 }).d}" fill="${lc}"/>`;
+  s += `<path d="${textLineD(rng, 262, 168, 240, 10, { minWord: 2, maxWord: 7 }).d}" fill="${gray}"/>`;
+  // sender block (right)
+  let d = '';
+  for (let i = 0; i < 4; i++) d += textLineD(rng, 640, 100 + i * 24, 270 * rng.range(0.6, 1), 9, { minWord: 2, maxWord: 8 }).d;
+  s += `<path d="${d}" fill="${gray}"/>`;
+  s += `<rect x="90" y="250" width="820" height="2" fill="#b0b0b0"/>`;
+  // recipient
+  d = '';
+  for (let i = 0; i < 4; i++) d += textLineD(rng, 90, 300 + i * 30, rng.range(180, 330), 12, { minWord: 2, maxWord: 9 }).d;
+  s += `<path d="${d}" fill="${ink}"/>`;
+  // date / reference (right)
+  d = textLineD(rng, 680, 440, 220, 11, { minWord: 2, maxWord: 6 }).d;
+  d += textLineD(rng, 680, 470, 180, 11, { minWord: 2, maxWord: 6 }).d;
+  s += `<path d="${d}" fill="${ink}"/>`;
+  // subject
+  s += `<path d="${textLineD(rng, 90, 530, rng.range(420, 560), 16, { minWord: 3, maxWord: 9, capProb: 0.8 }).d}" fill="${ink}"/>`;
+  // paragraphs
+  const para = (y0, lines) => {
+    let pd = '';
+    for (let i = 0; i < lines; i++) {
+      const last = i === lines - 1;
+      pd += textLineD(rng, 90, y0 + i * 30, last ? rng.range(300, 600) : 820, 11, { minWord: 1, maxWord: 10 }).d;
+    }
+    return pd;
+  };
+  let y = 590;
+  if (kind === 'bill') {
+    s += `<path d="${para(y, 3)}" fill="${ink}"/>`;
+    y += 120;
+    // table
+    s += `<rect x="90" y="${y}" width="820" height="40" fill="#e4e4e4"/>`;
+    s += `<path d="${textLineD(rng, 104, y + 14, 200, 11, { upper: true, minWord: 3, maxWord: 8 }).d}${textLineD(rng, 800, y + 14, 90, 11, { upper: true, minWord: 3, maxWord: 6 }).d}" fill="${ink}"/>`;
+    y += 40;
+    d = '';
+    let lines = '';
+    for (let r = 0; r < 7; r++) {
+      d += textLineD(rng, 104, y + 16, rng.range(220, 460), 11, { minWord: 2, maxWord: 9 }).d;
+      const aw = rng.range(60, 95);
+      d += textLineD(rng, 895 - aw, y + 16, aw, 11, { minWord: aw / 12, maxWord: aw / 12 }).d;
+      y += 42;
+      lines += rectD(90, y - 1, 820, 1.5);
+    }
+    s += `<path d="${d}" fill="${ink}"/><path d="${lines}" fill="#bdbdbd"/>`;
+    s += `<rect x="90" y="${y + 4}" width="820" height="3" fill="${ink}"/>`;
+    s += `<path d="${textLineD(rng, 104, y + 24, 160, 15, { upper: true, minWord: 4, maxWord: 6 }).d}${textLineD(rng, 790, y + 24, 105, 15, { upper: true, minWord: 7, maxWord: 7 }).d}" fill="${ink}"/>`;
+    y += 80;
+    s += `<path d="${para(y, 2)}" fill="${ink}"/>`;
+    y += 90;
+  } else {
+    s += `<path d="${para(y, 6)}" fill="${ink}"/>`;
+    y += 210;
+    s += `<path d="${para(y, 5)}" fill="${ink}"/>`;
+    y += 180;
+    s += `<path d="${para(y, 4)}" fill="${ink}"/>`;
+    y += 150;
+  }
+  // closing + signature + name
+  s += `<path d="${textLineD(rng, 90, y, 160, 11, { minWord: 2, maxWord: 8 }).d}" fill="${ink}"/>`;
+  s += `<path d="${signatureD(rng, 100, y + 30, 260, 70)}" fill="none" stroke="#1d3fa8" stroke-width="4" stroke-linecap="round"/>`;
+  s += `<path d="${textLineD(rng, 90, y + 130, 220, 11, { minWord: 2, maxWord: 8 }).d}" fill="${ink}"/>`;
+  if (kind === 'stamp') {
+    const cx = 560;
+    const cy = y + 70;
+    let ring = '';
+    for (let i = 0; i < 22; i++) {
+      const a = (i / 22) * 2 * Math.PI;
+      const px = cx + 94 * Math.cos(a);
+      const py = cy + 94 * Math.sin(a);
+      ring += `<rect x="${f1(px - 5)}" y="${f1(py - 7)}" width="10" height="14" transform="rotate(${f1((a * 180) / Math.PI + 90)} ${f1(px)} ${f1(py)})"/>`;
+    }
+    s += `<g transform="rotate(-14 ${cx} ${cy})" opacity="0.85" fill="#cc2222" stroke="none">`;
+    s += `<circle cx="${cx}" cy="${cy}" r="112" fill="none" stroke="#cc2222" stroke-width="7"/>`;
+    s += `<circle cx="${cx}" cy="${cy}" r="78" fill="none" stroke="#cc2222" stroke-width="3"/>`;
+    s += ring;
+    s += `<polygon points="${starPoints(cx, cy - 30, 20, 8)}"/>`;
+    s += `<path d="${textLineD(rng, cx - 58, cy, 116, 16, { upper: true, minWord: 5, maxWord: 8 }).d}${textLineD(rng, cx - 42, cy + 30, 84, 11, { upper: true, minWord: 3, maxWord: 6 }).d}"/>`;
+    s += '</g>';
+  }
+  // footer
+  s += `<rect x="90" y="1310" width="820" height="1.5" fill="#b0b0b0"/>`;
+  d = '';
+  for (let c = 0; c < 3; c++) for (let i = 0; i < 2; i++) d += textLineD(rng, 90 + c * 280, 1328 + i * 20, 240 * rng.range(0.6, 1), 7, { minWord: 2, maxWord: 7 }).d;
+  s += `<path d="${d}" fill="${gray}"/>`;
+  s += '</svg>';
+  return { svg: s, w: wPx, h: hPx };
+}
+
+function selfieSVG(variant) {
+  const W = 1200;
+  const H = 1600;
+  const looks = [
+    { wall: ['#d8dde4', '#b9c1cc'], look: { skin: '#e6b594', hair: '#3a2518', shirt: '#2d5e8e', iris: '#4a6f8f' } },
+    { wall: ['#e9e2d6', '#cbbfae'], look: { skin: '#a86f4c', hair: '#120d0b', shirt: '#8a2f4f', longHair: true, lip: '#9a4a4e' } },
+  ];
+  const v = looks[variant];
+  let s = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
+  s += `<defs><radialGradient id="wall" cx="0.45" cy="0.35" r="0.8"><stop offset="0" stop-color="${v.wall[0]}"/><stop offset="1" stop-color="${v.wall[1]}"/></radialGradient></defs>`;
+  s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#wall)"/>`;
+  s += faceSVG(600 + (variant ? 25 : -15), 700, 4.5, v.look, 's' + variant);
+  s += '</svg>';
+  return { svg: s, w: W, h: H };
+}
+
+// ---------------------------------------------------------------------------
+// Raster helpers (float RGB scene buffers, 0..255)
+// ---------------------------------------------------------------------------
+
+async function rasterize({ svg, w, h }) {
+  const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  if (info.width !== w || info.height !== h || info.channels !== 4) {
+    throw new Error(`unexpected SVG raster size ${info.width}x${info.height}x${info.channels}, wanted ${w}x${h}x4`);
+  }
+  return { w, h, data }; // RGBA uint8, not premultiplied
+}
+
+function newScene(w, h) {
+  return { w, h, data: new Float32Array(w * h * 3) };
+}
+function cloneScene(sc) {
+  return { w: sc.w, h: sc.h, data: new Float32Array(sc.data) };
+}
+
+/** Value noise on a wrapped grid. */
+function makeNoise(rng, size = 512) {
+  const g = new Float32Array(size * size);
+  for (let i = 0; i < g.length; i++) g[i] = rng.float();
+  const mask = size - 1;
+  return (x, y) => {
+    const xi = Math.floor(x);
+    const yi = Math.floor(y);
+    let fx = x - xi;
+    let fy = y - yi;
+    fx = fx * fx * (3 - 2 * fx);
+    fy = fy * fy * (3 - 2 * fy);
+    const x0 = xi & mask;
+    const y0 = yi & mask;
+    const x1 = (x0 + 1) & mask;
+    const y1 = (y0 + 1) & mask;
+    const a = g[y0 * size + x0];
+    const b = g[y0 * size + x1];
+    const c = g[y1 * size + x0];
+    const d = g[y1 * size + x1];
+    return a + (b - a) * fx + (c - a) * fy + (a - b - c + d) * fx * fy;
+  };
+}
+function fbm(noise, x, y, oct) {
+  let amp = 0.5;
+  let f = 1;
+  let s = 0;
+  let n = 0;
+  for (let i = 0; i < oct; i++) {
+    s += amp * noise(x * f + i * 17.31, y * f + i * 41.7);
+    n += amp;
+    amp *= 0.5;
+    f *= 2;
+  }
+  return s / n;
+}
+
+function lerp3(a, b, t) {
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+// --- backgrounds -----------------------------------------------------------
+
+function woodTexture(w, h, rng) {
+  const sc = newScene(w, h);
+  const n = makeNoise(rng);
+  const plankH = rng.range(280, 380);
+  const off = rng.range(0, plankH);
+  const light = [176, 122, 76];
+  const dark = [110, 66, 37];
+  const tones = [];
+  for (let i = 0; i < 16; i++) tones.push(rng.range(0.9, 1.08));
+  const d = sc.data;
+  for (let y = 0; y < h; y++) {
+    const pIdx = Math.floor((y + off) / plankH);
+    const py = y + off - pIdx * plankH;
+    const tone = tones[pIdx % tones.length];
+    const seam = py < 3 ? 0.55 + 0.15 * py : py > plankH - 1 ? 0.75 : 1;
+    for (let x = 0; x < w; x++) {
+      const warp = fbm(n, x / 420 + pIdx * 13.1, y / 48 + pIdx * 7.7, 4);
+      const t = (y + pIdx * 37) / 7 + warp * 9;
+      let stripe = 0.5 + 0.5 * Math.sin(t);
+      stripe = stripe * stripe * stripe;
+      const fine = n(x / 30 + pIdx * 5.3, y / 1.6 + pIdx * 91);
+      const m = 0.5 * stripe + 0.3 * fine + 0.2 * fbm(n, x / 260 + 100, y / 180 + pIdx * 3, 2);
+      const c = lerp3(light, dark, m);
+      const i = (y * w + x) * 3;
+      const k = tone * seam;
+      d[i] = c[0] * k;
+      d[i + 1] = c[1] * k;
+      d[i + 2] = c[2] * k;
+    }
+  }
+  return sc;
+}
+
+function flatTexture(w, h, rng, base, blotch, speckle, neutral = false) {
+  const sc = newScene(w, h);
+  const n = makeNoise(rng);
+  const d = sc.data;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const m = (fbm(n, x / 320, y / 320, 4) - 0.5) * 2 * blotch;
+      const sp = (n(x / 1.7 + 211, y / 1.7 + 97) - 0.5) * 2 * speckle;
+      const i = (y * w + x) * 3;
+      if (neutral) {
+        const v = base[0] + m + sp;
+        d[i] = v;
+        d[i + 1] = v;
+        d[i + 2] = v;
+      } else {
+        const tint = (n(x / 500 + 300, y / 500 + 300) - 0.5) * 6;
+        d[i] = base[0] + m + sp - tint;
+        d[i + 1] = base[1] + m + sp;
+        d[i + 2] = base[2] + m + sp + tint;
+      }
+    }
+  }
+  return sc;
+}
+
+async function keyboardTexture(w, h, rng) {
+  const pitch = rng.range(96, 112);
+  const key = pitch - 13;
+  let s = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`;
+  s += `<defs><linearGradient id="k" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#4a4c52"/><stop offset="1" stop-color="#393b40"/></linearGradient></defs>`;
+  s += `<rect x="0" y="0" width="${w}" height="${h}" fill="#1d1e21"/>`;
+  s += `<g transform="rotate(${f1(rng.range(-4, 4))} ${w / 2} ${h / 2})">`;
+  let legends = '';
+  const rows = Math.ceil((h * 1.3) / pitch) + 2;
+  for (let r = 0; r < rows; r++) {
+    const y = -h * 0.15 + r * pitch;
+    let x = -w * 0.1 - ((r * 0.27) % 1) * pitch;
+    while (x < w * 1.1) {
+      const span = rng.chance(0.12) ? rng.pick([1.5, 1.75, 2.25]) : r % 6 === 5 && rng.chance(0.3) ? 6 : 1;
+      const kw = key + (span - 1) * pitch;
+      s += `<rect x="${f1(x)}" y="${f1(y)}" width="${f1(kw)}" height="${f1(key)}" rx="9" fill="url(#k)" stroke="#2a2b2f" stroke-width="2"/>`;
+      legends += textLineD(rng, x + 14, y + 16, Math.min(kw - 28, span > 1 ? 60 : 18), 12, { upper: true, minWord: 1, maxWord: span > 1 ? 5 : 1 }).d;
+      x += kw + (pitch - key);
+    }
+  }
+  s += `<path d="${legends}" fill="#b8babf" opacity="0.85"/>`;
+  s += '</g></svg>';
+  const rgba = await rasterize({ svg: s, w, h });
+  const sc = newScene(w, h);
+  const n = makeNoise(rng);
+  for (let p = 0, q = 0; p < w * h; p++, q += 4) {
+    const x = p % w;
+    const y = (p / w) | 0;
+    const m = (fbm(n, x / 300, y / 300, 3) - 0.5) * 10;
+    for (let c = 0; c < 3; c++) sc.data[p * 3 + c] = rgba.data[q + c] + m;
+  }
+  return sc;
+}
+
+async function makeBackground(kind, w, h, seedName) {
+  const rng = new Rng('bg-' + kind + '-' + seedName);
+  switch (kind) {
+    case 'wood':
+      return woodTexture(w, h, rng);
+    case 'table':
+      return flatTexture(w, h, rng, [118, 131, 148], 9, 5);
+    case 'keyboard':
+      return keyboardTexture(w, h, rng);
+    case 'lightdesk':
+      return flatTexture(w, h, rng, [222, 218, 209], 6, 3);
+    case 'graytable':
+      return flatTexture(w, h, rng, [126, 126, 126], 8, 4, true);
+    case 'graytable2':
+      return flatTexture(w, h, rng, [104, 104, 104], 7, 4, true);
+    default:
+      throw new Error('unknown background ' + kind);
+  }
+}
+
+// --- compositing -------------------------------------------------------------
+
+/**
+ * Draws an RGBA sprite rotated by `angleDeg` (positive = clockwise on screen)
+ * with its centre at (cx, cy), after darkening the scene with a soft shadow.
+ * Returns the sprite's four corners (clockwise from its top-left).
+ */
+function drawSprite(scene, sprite, cx, cy, angleDeg, opts = {}) {
+  const { shadow = 0.35, shadowBlur = 16, shadowOff = [7, 11] } = opts;
+  const { w: W, h: H } = sprite;
+  const th = (angleDeg * Math.PI) / 180;
+  const c = Math.cos(th);
+  const s = Math.sin(th);
+  const hw = W / 2;
+  const hh = H / 2;
+  const corners = [
+    [-hw, -hh],
+    [hw, -hh],
+    [hw, hh],
+    [-hw, hh],
+  ].map(([u, v]) => [cx + c * u - s * v, cy + s * u + c * v]);
+  const sw = scene.w;
+  const sh = scene.h;
+  const sd = scene.data;
+  const bbox = (pad, ox = 0, oy = 0) => {
+    const xs = corners.map((p) => p[0] + ox);
+    const ys = corners.map((p) => p[1] + oy);
+    return [
+      Math.max(0, Math.floor(Math.min(...xs) - pad)),
+      Math.max(0, Math.floor(Math.min(...ys) - pad)),
+      Math.min(sw - 1, Math.ceil(Math.max(...xs) + pad)),
+      Math.min(sh - 1, Math.ceil(Math.max(...ys) + pad)),
+    ];
+  };
+  if (shadow > 0) {
+    const [x0, y0, x1, y1] = bbox(shadowBlur * 3, shadowOff[0], shadowOff[1]);
+    const scx = cx + shadowOff[0];
+    const scy = cy + shadowOff[1];
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) {
+        const px = x + 0.5 - scx;
+        const py = y + 0.5 - scy;
+        const u = c * px + s * py;
+        const v = -s * px + c * py;
+        const dx = Math.abs(u) - hw;
+        const dy = Math.abs(v) - hh;
+        const dist = Math.hypot(Math.max(dx, 0), Math.max(dy, 0)) + Math.min(Math.max(dx, dy), 0);
+        const a = shadow * (1 - smoothstep(-shadowBlur, shadowBlur * 1.6, dist));
+        if (a > 0) {
+          const i = (y * sw + x) * 3;
+          sd[i] *= 1 - a;
+          sd[i + 1] *= 1 - a;
+          sd[i + 2] *= 1 - a;
+        }
+      }
+    }
+  }
+  const src = sprite.data;
+  const [x0, y0, x1, y1] = bbox(2);
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const px = x + 0.5 - cx;
+      const py = y + 0.5 - cy;
+      const u = c * px + s * py + hw - 0.5;
+      const v = -s * px + c * py + hh - 0.5;
+      if (u < -1 || v < -1 || u > W || v > H) continue;
+      const ux = Math.floor(u);
+      const vy = Math.floor(v);
+      const fx = u - ux;
+      const fy = v - vy;
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      let a = 0;
+      for (let k = 0; k < 4; k++) {
+        const sx = ux + (k & 1);
+        const sy = vy + (k >> 1);
+        if (sx < 0 || sy < 0 || sx >= W || sy >= H) continue;
+        const wgt = ((k & 1) ? fx : 1 - fx) * ((k >> 1) ? fy : 1 - fy);
+        const j = (sy * W + sx) * 4;
+        const al = (src[j + 3] / 255) * wgt;
+        r += src[j] * al;
+        g += src[j + 1] * al;
+        b += src[j + 2] * al;
+        a += al;
+      }
+      if (a <= 0) continue;
+      const i = (y * sw + x) * 3;
+      sd[i] = sd[i] * (1 - a) + r;
+      sd[i + 1] = sd[i + 1] * (1 - a) + g;
+      sd[i + 2] = sd[i + 2] * (1 - a) + b;
+    }
+  }
+  return corners;
+}
+
+/** Axis-aligned paste of an RGBA sprite into another RGBA sprite (alpha over). */
+function pasteRGBA(dst, src, ox, oy) {
+  for (let y = 0; y < src.h; y++) {
+    const dy = y + oy;
+    if (dy < 0 || dy >= dst.h) continue;
+    for (let x = 0; x < src.w; x++) {
+      const dx = x + ox;
+      if (dx < 0 || dx >= dst.w) continue;
+      const j = (y * src.w + x) * 4;
+      const i = (dy * dst.w + dx) * 4;
+      const a = src.data[j + 3] / 255;
+      for (let c = 0; c < 3; c++) dst.data[i + c] = Math.round(dst.data[i + c] * (1 - a) + src.data[j + c] * a);
+      dst.data[i + 3] = Math.max(dst.data[i + 3], src.data[j + 3]);
+    }
+  }
+}
+
+/** Smooth illumination: linear gradient + vignette, plus a global gain. */
+function applyLighting(scene, { gain = 1, gx = 0, gy = 0, vignette = 0.18 } = {}) {
+  const { w, h, data } = scene;
+  for (let y = 0; y < h; y++) {
+    const ny = y / h - 0.5;
+    for (let x = 0; x < w; x++) {
+      const nx = x / w - 0.5;
+      const f = gain * (1 + gx * nx + gy * ny) * (1 - vignette * ((nx * nx + ny * ny) / 0.5));
+      const i = (y * w + x) * 3;
+      data[i] *= f;
+      data[i + 1] *= f;
+      data[i + 2] *= f;
+    }
+  }
+  return scene;
+}
+
+function mulChannels(scene, [r, g, b]) {
+  const d = scene.data;
+  for (let i = 0; i < d.length; i += 3) {
+    d[i] *= r;
+    d[i + 1] *= g;
+    d[i + 2] *= b;
+  }
+  return scene;
+}
+
+/** Gaussian noise, independent per channel. */
+function addNoise(scene, sigma, rng) {
+  const d = scene.data;
+  for (let i = 0; i < d.length; i++) d[i] += sigma * rng.gauss();
+  return scene;
+}
+
+function linear(scene, gain, offset) {
+  const d = scene.data;
+  for (let i = 0; i < d.length; i++) d[i] = d[i] * gain + offset;
+  return scene;
+}
+
+/** R = G = B = Rec.601 luma of the input. */
+function toGray(scene) {
+  const d = scene.data;
+  for (let i = 0; i < d.length; i += 3) {
+    const y = 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];
+    d[i] = y;
+    d[i + 1] = y;
+    d[i + 2] = y;
+  }
+  return scene;
+}
+
+/** Grayscale mapped onto a two-colour ramp (sepia, cyanotype...). */
+function toneMap(scene, dark, light) {
+  const d = scene.data;
+  for (let i = 0; i < d.length; i += 3) {
+    const t = clamp255(0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2]) / 255;
+    for (let c = 0; c < 3; c++) d[i + c] = dark[c] + (light[c] - dark[c]) * t;
+  }
+  return scene;
+}
+
+/** Flattens an RGBA sprite over a solid colour into a float scene. */
+function spriteToScene(sprite, bg) {
+  const sc = newScene(sprite.w, sprite.h);
+  for (let p = 0; p < sprite.w * sprite.h; p++) {
+    const a = sprite.data[p * 4 + 3] / 255;
+    for (let c = 0; c < 3; c++) sc.data[p * 3 + c] = sprite.data[p * 4 + c] * a + bg[c] * (1 - a);
+  }
+  return sc;
+}
+
+function toBytes(scene, channels = 3) {
+  const { w, h, data } = scene;
+  if (channels === 3) {
+    const out = new Uint8Array(w * h * 3);
+    for (let i = 0; i < out.length; i++) out[i] = Math.round(clamp255(data[i]));
+    return out;
+  }
+  const out = new Uint8Array(w * h);
+  for (let p = 0; p < w * h; p++) out[p] = Math.round(clamp255(data[p * 3 + 1]));
+  return out;
+}
+
+async function writeJpeg(scene, file, channels = 3) {
+  const buf = toBytes(scene, channels);
+  await sharp(Buffer.from(buf.buffer), { raw: { width: scene.w, height: scene.h, channels } })
+    .jpeg({ quality: JPEG_QUALITY })
+    .toFile(path.join(OUT_DIR, file));
+}
+
+async function downscale(scene, shortSide) {
+  const buf = toBytes(scene, 3);
+  const k = shortSide / Math.min(scene.w, scene.h);
+  const w = Math.round(scene.w * k);
+  const h = Math.round(scene.h * k);
+  const { data } = await sharp(Buffer.from(buf.buffer), { raw: { width: scene.w, height: scene.h, channels: 3 } })
+    .resize(w, h, { kernel: 'lanczos3', fit: 'fill' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { w, h, data: Float32Array.from(data), sx: w / scene.w, sy: h / scene.h };
+}
+
+/** Places a sprite of the given size at a random position so all corners stay inside. */
+function placeSprite(rng, sceneW, sceneH, w, h, angleDeg, margin = 40) {
+  const th = (Math.abs(angleDeg) * Math.PI) / 180;
+  const ex = (w / 2) * Math.cos(th) + (h / 2) * Math.sin(th);
+  const ey = (w / 2) * Math.sin(th) + (h / 2) * Math.cos(th);
+  const minX = ex + margin;
+  const maxX = sceneW - ex - margin;
+  const minY = ey + margin;
+  const maxY = sceneH - ey - margin;
+  if (minX > maxX || minY > maxY) throw new Error(`sprite ${w}x${h} at ${angleDeg} deg does not fit ${sceneW}x${sceneH}`);
+  return [rng.range(minX, maxX), rng.range(minY, maxY)];
+}
+
+const flatCorners = (corners) => corners.flat().map((v) => Math.round(v * 10) / 10);
+
+// ---------------------------------------------------------------------------
+// The image set
+// ---------------------------------------------------------------------------
+
+const EXPECT = {
+  doc_good: { mustInclude: [], mustExclude: ['grayscale', 'too_dark', 'overexposed', 'low_resolution'] },
+  doc_color_on_white: { mustInclude: [], mustExclude: ['grayscale'] },
+  doc_gray: { mustInclude: ['grayscale'], mustExclude: [] },
+  doc_dark: { mustInclude: ['too_dark'], mustExclude: [] },
+  doc_overexposed: { mustInclude: ['overexposed'], mustExclude: [] },
+  doc_lowres: { mustInclude: ['low_resolution'], mustExclude: [] },
+  face_one: { mustInclude: [], mustExclude: ['too_dark', 'overexposed', 'low_resolution'] },
+};
+
+const BG_NAMES = {
+  wood: 'wooden desk',
+  table: 'gray-blue table',
+  keyboard: 'dark keyboard',
+  lightdesk: 'light office desk',
+  graytable: 'neutral gray table',
+  graytable2: 'dark neutral gray table',
+};
+
+const rotText = (a) => (a === 0 ? 'not rotated' : `rotated ${Math.abs(a)} deg ${a > 0 ? 'clockwise' : 'counter-clockwise'}`);
+const docName = (d) => (d === 'P' ? 'passport data page' : `card ${d}`);
+
+async function renderDoc(design, wPx) {
+  return rasterize(design === 'P' ? passportSVG(wPx) : cardSVG(design, wPx));
+}
+
+// Photos of a document lying on a surface. Each also feeds derived variants.
+const PHOTOS = [
+  {
+    n: '01', design: 'A', bg: 'wood', frac: 0.58, angle: 7,
+    light: { gain: 0.98, gx: 0.12, gy: -0.06 },
+    derived: [
+      { type: 'gray', file: 'doc_gray_wood_card_01.jpg' },
+      { type: 'over', file: 'doc_overexposed_wood_card_01.jpg', gain: 2.4, offset: 20 },
+    ],
+  },
+  {
+    n: '02', design: 'B', bg: 'table', frac: 0.52, angle: -5,
+    light: { gain: 1.0, gx: -0.1, gy: 0.08 },
+    derived: [
+      { type: 'dark', file: 'doc_dark_table_card_01.jpg', factor: 0.18 },
+      { type: 'lowres', file: 'doc_lowres_table_card_01.jpg', short: 120 },
+    ],
+  },
+  {
+    n: '03', design: 'C', bg: 'keyboard', frac: 0.62, angle: 11,
+    light: { gain: 1.02, gx: 0.08, gy: 0.1 },
+    derived: [
+      { type: 'gray', file: 'doc_gray_keyboard_card_02.jpg', channels: 1 },
+      { type: 'lowres', file: 'doc_lowres_keyboard_card_02.jpg', short: 105 },
+    ],
+  },
+  {
+    n: '04', design: 'D', bg: 'lightdesk', frac: 0.48, angle: -9,
+    light: { gain: 0.97, gx: 0.05, gy: -0.12 },
+    derived: [{ type: 'over', file: 'doc_overexposed_lightdesk_card_02.jpg', gain: 2.2, offset: 12 }],
+  },
+  {
+    n: '05', design: 'P', bg: 'wood', frac: 0.66, angle: -3,
+    light: { gain: 1.0, gx: -0.08, gy: -0.05 },
+    derived: [
+      { type: 'gray', file: 'doc_gray_wood_passport_03.jpg' },
+      { type: 'dark', file: 'doc_dark_wood_passport_02.jpg', factor: 0.12 },
+    ],
+  },
+  {
+    n: '06', design: 'A', bg: 'lightdesk', frac: 0.68, angle: 2,
+    light: { gain: 0.96, gx: 0.1, gy: 0.05 },
+    derived: [{ type: 'dark', file: 'doc_dark_lightdesk_card_03.jpg', factor: 0.25 }],
+  },
+  {
+    n: '07', design: 'C', bg: 'table', frac: 0.62, angle: -12, w: 1200, h: 1600,
+    light: { gain: 1.0, gx: 0.06, gy: -0.1 },
+    derived: [],
+  },
+  {
+    n: '08', design: 'P', bg: 'keyboard', frac: 0.6, angle: 9,
+    light: { gain: 1.03, gx: -0.12, gy: 0.04 },
+    derived: [{ type: 'over', file: 'doc_overexposed_keyboard_passport_03.jpg', gain: 3.0, offset: 0 }],
+  },
+];
+
+const entries = [];
+function addEntry(file, label, kind, corners, notes, group = label) {
+  const e = EXPECT[group];
+  entries.push({
+    file,
+    label,
+    kind,
+    mustInclude: [...e.mustInclude],
+    mustExclude: [...e.mustExclude],
+    corners,
+    notes,
+  });
+  console.log(`  ${file}`);
+}
+
+async function makePhotos() {
+  for (const p of PHOTOS) {
+    const w = p.w ?? 1600;
+    const h = p.h ?? 1200;
+    const rng = new Rng('photo-' + p.n);
+    const bg = await makeBackground(p.bg, w, h, p.n);
+    const sprite = await renderDoc(p.design, Math.round(p.frac * w));
+    const [cx, cy] = placeSprite(rng, w, h, sprite.w, sprite.h, p.angle);
+    const corners = flatCorners(drawSprite(bg, sprite, cx, cy, p.angle));
+    const lit = applyLighting(bg, p.light);
+    const docKind = p.design === 'P' ? 'passport' : 'card';
+    const desc = `${docName(p.design)} on ${BG_NAMES[p.bg]}, ${rotText(p.angle)}, ${Math.round(p.frac * 100)}% of frame width`;
+
+    const good = addNoise(cloneScene(lit), 2.5, rng);
+    const goodFile = `doc_good_${p.bg}_${docKind}_${p.n}.jpg`;
+    await writeJpeg(good, goodFile);
+    addEntry(goodFile, 'doc_good', 'document', corners, desc);
+
+    for (const dv of p.derived) {
+      const drng = new Rng('derived-' + dv.file);
+      if (dv.type === 'gray') {
+        const g = toGray(cloneScene(good));
+        await writeJpeg(g, dv.file, dv.channels ?? 3);
+        const how = dv.channels === 1 ? 'single-channel grayscale JPEG' : '3-channel JPEG with R=G=B';
+        addEntry(dv.file, 'doc_gray', 'document', corners, `grayscale version of ${goodFile} (${how}); ${desc}`);
+      } else if (dv.type === 'dark') {
+        const dk = addNoise(linear(cloneScene(lit), dv.factor, 0), 3, drng);
+        await writeJpeg(dk, dv.file);
+        addEntry(dv.file, 'doc_dark', 'document', corners, `${goodFile} darkened x${dv.factor} (dark room) + noise sigma 3; ${desc}`);
+      } else if (dv.type === 'over') {
+        const ov = linear(addNoise(cloneScene(lit), 2, drng), dv.gain, dv.offset);
+        await writeJpeg(ov, dv.file);
+        addEntry(dv.file, 'doc_overexposed', 'document', corners, `${goodFile} blown out: gain ${dv.gain}, offset +${dv.offset}, clipped; ${desc}`);
+      } else if (dv.type === 'lowres') {
+        const small = await downscale(good, dv.short);
+        await writeJpeg(small, dv.file);
+        const sc = corners.map((v, i) => Math.round(v * (i % 2 === 0 ? small.sx : small.sy) * 10) / 10);
+        addEntry(dv.file, 'doc_lowres', 'document', sc, `${goodFile} downscaled to ${small.w}x${small.h}; ${desc}`);
+      }
+    }
+  }
+}
+
+/** Flatbed-scan style: the document fills the whole image. */
+async function makeScans() {
+  const scans = [
+    { file: 'doc_good_scan_card_09.jpg', design: 'B', group: 'doc_good', label: 'doc_good' },
+    { file: 'doc_good_scan_passport_10.jpg', design: 'P', group: 'doc_good', label: 'doc_good' },
+    {
+      file: 'doc_gray_sepia_scan_04.jpg', design: 'C', group: 'doc_gray', label: 'doc_gray',
+      tone: { dark: [46, 30, 14], light: [246, 232, 196] }, what: 'sepia-toned (old brown/yellow scan)',
+    },
+    {
+      file: 'doc_gray_cold_scan_05.jpg', design: 'D', group: 'doc_gray', label: 'doc_gray',
+      tone: { dark: [18, 30, 52], light: [226, 236, 252] }, what: 'blue-tinted monochrome (cyanotype / cold white balance)',
+    },
+  ];
+  for (const sc of scans) {
+    const rng = new Rng('scan-' + sc.file);
+    const sprite = await renderDoc(sc.design, 1600);
+    let img = spriteToScene(sprite, [244, 244, 242]);
+    if (sc.tone) {
+      // scanners flatten contrast a little before toning
+      img = toneMap(linear(img, 0.94, 8), sc.tone.dark, sc.tone.light);
+    }
+    applyLighting(img, { gain: 1, gx: 0.02, gy: 0, vignette: 0 });
+    addNoise(img, 1.5, rng);
+    await writeJpeg(img, sc.file);
+    const base = `flatbed scan of ${docName(sc.design)}, tight crop (document fills the frame)`;
+    addEntry(sc.file, sc.label, 'document', null, sc.tone ? `${base}, ${sc.what}` : base, sc.group);
+  }
+}
+
+/** Colour photo of a black-and-white printout of card A lying on a neutral gray table. */
+async function makePrintoutPhoto() {
+  const file = 'doc_gray_bw_printout_photo_06.jpg';
+  const rng = new Rng('printout');
+  const w = 1600;
+  const h = 1200;
+  const sheetW = 1230;
+  const sheetH = Math.round(sheetW / Math.SQRT2);
+  const sheet = { w: sheetW, h: sheetH, data: new Uint8Array(sheetW * sheetH * 4) };
+  for (let i = 0; i < sheet.data.length; i += 4) {
+    sheet.data[i] = 245;
+    sheet.data[i + 1] = 245;
+    sheet.data[i + 2] = 245;
+    sheet.data[i + 3] = 255;
+  }
+  // a line of printed text above the card
+  const extra = await rasterize({
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${sheetW}" height="${sheetH}"><path d="${textLineD(rng, 90, 60, 420, 12, {}).d}${textLineD(rng, 90, 86, 300, 12, {}).d}${textLineD(rng, sheetW - 330, 60, 240, 10, {}).d}" fill="#262626"/></svg>`,
+    w: sheetW,
+    h: sheetH,
+  });
+  pasteRGBA(sheet, extra, 0, 0);
+  // the card printed in grayscale (toner never reaches full black, paper is the white)
+  const card = await renderDoc('A', 800);
+  for (let i = 0; i < card.data.length; i += 4) {
+    const y = 0.299 * card.data[i] + 0.587 * card.data[i + 1] + 0.114 * card.data[i + 2];
+    const v = Math.round(22 + (y / 255) * 221);
+    card.data[i] = v;
+    card.data[i + 1] = v;
+    card.data[i + 2] = v;
+  }
+  pasteRGBA(sheet, card, Math.round((sheetW - card.w) / 2), Math.round((sheetH - card.h) / 2) + 25);
+
+  const scene = await makeBackground('graytable', w, h, 'printout');
+  const angle = -4;
+  const [cx, cy] = placeSprite(rng, w, h, sheet.w, sheet.h, angle, 30);
+  const corners = flatCorners(drawSprite(scene, sheet, cx, cy, angle, { shadow: 0.25, shadowBlur: 10, shadowOff: [5, 8] }));
+  applyLighting(scene, { gain: 0.95, gx: 0.16, gy: 0.1, vignette: 0.2 });
+  mulChannels(scene, [1.06, 1.0, 0.9]); // warm white balance
+  addNoise(scene, 3, rng);
+  await writeJpeg(scene, file);
+  addEntry(
+    file,
+    'doc_gray',
+    'document',
+    corners,
+    `colour photo of a black-and-white printout: grayscale render of card A on a white A4 sheet (corners = the sheet), on a neutral gray table, ${rotText(angle)}, warm cast (R x1.06, B x0.9), luminance gradient, per-channel noise sigma 3`,
+  );
+}
+
+/** Mostly black-and-white paper documents with small coloured elements. */
+async function makeColorOnWhite() {
+  const docs = [
+    { file: 'doc_color_on_white_bill_01.jpg', kind: 'bill', bg: 'graytable', angle: 3, what: 'utility bill: black pseudo-text and table, small orange/blue logo, blue signature' },
+    { file: 'doc_color_on_white_stamp_02.jpg', kind: 'stamp', bg: 'graytable2', angle: -5, what: 'letter: black pseudo-text, black logo, red round stamp, blue signature' },
+    { file: 'doc_color_on_white_letter_03.jpg', kind: 'letter', bg: 'graytable', angle: -2, what: 'letter: black pseudo-text, small green/yellow logo, blue signature' },
+  ];
+  for (const dc of docs) {
+    const rng = new Rng('cow-' + dc.file);
+    const w = 1200;
+    const h = 1600;
+    const sprite = await rasterize(letterSVG(dc.kind, 960));
+    const scene = await makeBackground(dc.bg, w, h, dc.file);
+    const [cx, cy] = placeSprite(rng, w, h, sprite.w, sprite.h, dc.angle, 25);
+    const corners = flatCorners(drawSprite(scene, sprite, cx, cy, dc.angle, { shadow: 0.25, shadowBlur: 10, shadowOff: [5, 8] }));
+    applyLighting(scene, { gain: 0.93, gx: -0.1, gy: 0.12, vignette: 0.18 });
+    mulChannels(scene, [1.04, 1.0, 0.93]);
+    addNoise(scene, 2.5, rng);
+    await writeJpeg(scene, dc.file);
+    addEntry(dc.file, 'doc_good', 'document', corners, `A4 ${dc.what}; on ${BG_NAMES[dc.bg]}, ${rotText(dc.angle)}, slight warm cast`, 'doc_color_on_white');
+  }
+}
+
+async function makeSelfies() {
+  for (let v = 0; v < 2; v++) {
+    const file = `selfie_like_0${v + 1}.jpg`;
+    const rng = new Rng('selfie-' + v);
+    const rgba = await rasterize(selfieSVG(v));
+    const scene = spriteToScene(rgba, [0, 0, 0]);
+    applyLighting(scene, { gain: 1.0, gx: v ? -0.1 : 0.1, gy: -0.05, vignette: 0.22 });
+    addNoise(scene, 2.5, rng);
+    await writeJpeg(scene, file);
+    addEntry(file, 'face_one', 'selfie', null, `synthetic head-and-shoulders portrait ${v + 1} on a plain wall, 1200x1600`);
+  }
+}
+
+const GROUP_ORDER = ['doc_good_', 'doc_color_on_white', 'doc_gray', 'doc_dark', 'doc_overexposed', 'doc_lowres', 'selfie'];
+
+async function main() {
+  await mkdir(OUT_DIR, { recursive: true });
+  // remove files produced by a previous run (only the ones it listed)
+  try {
+    const prev = JSON.parse(await readFile(path.join(OUT_DIR, 'labels.json'), 'utf8'));
+    for (const im of prev.images ?? []) {
+      if (typeof im.file === 'string' && !im.file.includes('/') && !im.file.includes('\\')) {
+        await rm(path.join(OUT_DIR, im.file), { force: true });
+      }
+    }
+  } catch {
+    // no previous labels.json
+  }
+  console.log(`writing to ${path.relative(ROOT, OUT_DIR)}/`);
+  await makePhotos();
+  await makeScans();
+  await makePrintoutPhoto();
+  await makeColorOnWhite();
+  await makeSelfies();
+  const rank = (f) => {
+    const i = GROUP_ORDER.findIndex((g) => f.startsWith(g));
+    return i < 0 ? GROUP_ORDER.length : i;
+  };
+  entries.sort((a, b) => rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const labels = { generator: 'scripts/make-test-images.mjs', images: entries };
+  await writeFile(path.join(OUT_DIR, 'labels.json'), JSON.stringify(labels, null, 2) + '\n');
+  console.log(`${entries.length} images + labels.json`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

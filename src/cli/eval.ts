@@ -1,0 +1,54 @@
+import type { OptionsInput } from '../core/options.js';
+import { evaluate, GOOD_LABELS, kindOfLabel, type EvalResult, type Rate } from '../eval/evaluate.js';
+import { readManifest } from '../eval/manifest.js';
+import { scoreBatch } from './batch.js';
+
+export interface EvalSettings {
+  json: boolean;
+  concurrency: number;
+  options: OptionsInput;
+}
+
+/** `id-precheck eval`: scores a labelled manifest and prints accuracy per label and per check. */
+export async function runEval(manifestPath: string, settings: EvalSettings): Promise<number> {
+  const rows = await readManifest(manifestPath);
+  const scorable = rows.map((row, index) => ({ row, index, kind: kindOfLabel(row.label) }));
+  const items = scorable.flatMap(({ row, kind }) => (kind ? [{ file: row.path, kind }] : []));
+  const reports = await scoreBatch(items, { ...settings, progressLabel: 'evaluating' });
+  const byRow = new Array(rows.length).fill(null);
+  scorable.filter((entry) => entry.kind).forEach((entry, i) => (byRow[entry.index] = reports[i]));
+  const result = evaluate(rows, byRow);
+  process.stdout.write(settings.json ? JSON.stringify({ manifest: manifestPath, ...result }, null, 2) + '\n' : formatEval(result));
+  return 0;
+}
+
+const percent = (rate: Rate | { rate?: number }): string => `${(100 * (rate.rate ?? 0)).toFixed(1)}%`;
+
+function formatEval(result: EvalResult): string {
+  const lines: string[] = [`${result.images} images`, '', 'Per label (correct = see DESIGN.md):'];
+  for (const [label, entry] of Object.entries(result.labels).sort()) {
+    lines.push(
+      entry.evaluated
+        ? `  ${label.padEnd(16)} n=${String(entry.n).padEnd(4)} correct=${String(entry.correct).padEnd(4)} ${percent(entry)}`
+        : `  ${label.padEnd(16)} n=${String(entry.n).padEnd(4)} not evaluated (${entry.reason})`,
+    );
+  }
+  lines.push('', 'Per check (detection on its defect labels; false rejects on good labels):');
+  for (const [code, summary] of Object.entries(result.checks).sort()) {
+    const detection = Object.entries(summary.detection).map(([label, r]) => `${label} ${r.hits}/${r.n} ${percent(r)}`);
+    const falseReject = Object.entries(summary.falseReject)
+      .filter(([label]) => (GOOD_LABELS as readonly string[]).includes(label))
+      .map(([label, r]) => `${label} ${r.hits}/${r.n} ${percent(r)}`);
+    lines.push(`  ${code.padEnd(16)} detects: ${detection.join(', ') || '-'}; false rejects: ${falseReject.join(', ') || '-'}`);
+  }
+  lines.push('', 'Document corners (rows with all four true corners inside the frame):');
+  lines.push(
+    result.corners.evaluated
+      ? `  within 3% of the diagonal: ${result.corners.within3pct}/${result.corners.n} ${percent(result.corners)}; median error ${(100 * result.corners.medianError).toFixed(1)}%`
+      : `  not evaluated (${result.corners.reason})`,
+  );
+  if (result.errors.length > 0) {
+    lines.push('', 'Input errors:', ...result.errors.map((e) => `  ${e.file}: ${e.code} ${e.detail ?? ''}`));
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,117 @@
+import { CAPTURE_KINDS, type CaptureKind, type InputErrorCode } from './codes.js';
+import { checksFor } from './checks/index.js';
+import type { AnalysisContext } from './checks/check.js';
+import { toLuma } from './imageops/luma.js';
+import { resizeToMaxSide } from './imageops/resize.js';
+import { resolveOptions, type OptionsInput } from './options.js';
+import type { ImageMeta, Issue, Raster, Report, Verdict } from './types.js';
+
+/** What to check and how strictly. */
+export interface AnalyzeRequest {
+  kind: CaptureKind;
+  /** Options on top of a preset; see {@link resolveOptions}. */
+  options?: OptionsInput;
+  /** Stages already timed by the caller (e.g. `decode`), carried into `report.timings`. */
+  timings?: Record<string, number>;
+}
+
+/**
+ * Runs every check for `request.kind` on a decoded image and builds its {@link Report}.
+ * `raster` may be downscaled already (decode-time); `meta` carries the original size.
+ * @throws TypeError / RangeError for invalid arguments or options (programmer errors only).
+ */
+export function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeRequest): Report {
+  const started = now();
+  validateRequest(request);
+  validateRaster(raster);
+  const options = resolveOptions(request.options);
+  const timings: Record<string, number> = { ...request.timings };
+
+  let stageStart = now();
+  const analysisRaster = resizeToMaxSide(raster, options.analysisSize);
+  timings.resize = now() - stageStart;
+  stageStart = now();
+  const luma = toLuma(analysisRaster);
+  timings.luma = now() - stageStart;
+
+  const context: AnalysisContext = {
+    kind: request.kind,
+    options,
+    meta,
+    raster: analysisRaster,
+    luma,
+    scale: meta.width / analysisRaster.width,
+  };
+  const issues: Issue[] = [];
+  const scores: Record<string, number> = {};
+  for (const check of checksFor(request.kind)) {
+    stageStart = now();
+    const result = check.run(context);
+    timings[check.name] = now() - stageStart;
+    Object.assign(scores, result.scores);
+    issues.push(...result.issues);
+  }
+  timings.analyze = now() - started;
+  return buildReport(request.kind, meta, issues, scores, timings);
+}
+
+/** The report for an input that could not be analysed (undecodable, not an image, too large). */
+export function inputErrorReport(
+  kind: CaptureKind,
+  error: { code: InputErrorCode; detail: string; score?: number; threshold?: number },
+  meta: Partial<ImageMeta> = {},
+  timings: Record<string, number> = {},
+): Report {
+  const issue: Issue = {
+    code: error.code,
+    severity: 'fail',
+    score: error.score ?? 0,
+    threshold: error.threshold ?? 0,
+    detail: error.detail,
+  };
+  const fullMeta: ImageMeta = { width: 0, height: 0, format: 'unknown', ...meta };
+  return buildReport(kind, fullMeta, [issue], {}, timings);
+}
+
+/** The one place a Report is assembled. */
+function buildReport(
+  kind: CaptureKind,
+  meta: ImageMeta,
+  issues: Issue[],
+  scores: Record<string, number>,
+  timings: Record<string, number>,
+): Report {
+  const image: Report['image'] = { width: meta.width, height: meta.height, format: meta.format };
+  if (meta.bytes !== undefined) image.bytes = meta.bytes;
+  if (meta.exif !== undefined) image.exif = meta.exif;
+  return { kind, verdict: verdictOf(issues), issues, scores, image, timings };
+}
+
+function verdictOf(issues: readonly Issue[]): Verdict {
+  if (issues.some((issue) => issue.severity === 'fail')) return 'fail';
+  return issues.length > 0 ? 'warn' : 'pass';
+}
+
+function validateRequest(request: AnalyzeRequest): void {
+  if (typeof request !== 'object' || request === null) throw new TypeError('request must be an object');
+  if (!CAPTURE_KINDS.includes(request.kind)) {
+    throw new TypeError(`request.kind must be one of ${CAPTURE_KINDS.join(', ')}; got ${String(request.kind)}`);
+  }
+}
+
+function validateRaster(raster: Raster): void {
+  const { data, width, height } = raster;
+  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1) {
+    throw new RangeError(`raster width and height must be positive integers; got ${width}x${height}`);
+  }
+  if (!(data instanceof Uint8ClampedArray) || data.length !== width * height * 4) {
+    throw new TypeError(`raster.data must be a Uint8ClampedArray of width*height*4 = ${width * height * 4} bytes`);
+  }
+}
+
+/** The monotonic clock of browsers, workers and Node; declared here because the core has no DOM or Node types. */
+declare const performance: { now(): number };
+
+function now(): number {
+  return performance.now();
+}

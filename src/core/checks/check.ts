@@ -1,0 +1,33 @@
+import type { CaptureKind, IssueCode } from '../codes.js';
+import type { PrecheckOptions } from '../options.js';
+import type { GrayImage, ImageMeta, Issue, Raster } from '../types.js';
+
+/** What every check gets: the analysis-size image, its luma, and what is known about the file. */
+export interface AnalysisContext {
+  kind: CaptureKind;
+  options: PrecheckOptions;
+  meta: ImageMeta;
+  /** The image at analysis size (longer side ≤ `options.analysisSize`). */
+  raster: Raster;
+  /** Luma of {@link raster}. */
+  luma: GrayImage;
+  /** Original-image pixels per analysis pixel, to map regions back to the original. */
+  scale: number;
+}
+
+/** What a check returns: its measurements (always) and its issues (when something is wrong). */
+export interface CheckResult {
+  scores: Record<string, number>;
+  issues: Issue[];
+}
+
+/** One quality check. */
+export interface Check {
+  /** Stage name in `report.timings`. */
+  name: string;
+  /** Capture kinds it runs for. */
+  kinds: readonly CaptureKind[];
+  /** Issue codes it can raise. */
+  codes: readonly IssueCode[];
+  run(context: AnalysisContext): CheckResult;
+}

@@ -1,0 +1,18 @@
+import type { CaptureKind, IssueCode } from '../codes.js';
+import type { Check } from './check.js';
+import { exposureCheck } from './exposure.js';
+import { grayscaleCheck } from './grayscale.js';
+import { resolutionCheck } from './resolution.js';
+
+/** Every check, in the order they run. */
+export const CHECKS: readonly Check[] = [resolutionCheck, exposureCheck, grayscaleCheck];
+
+/** The checks that run for a capture kind. */
+export function checksFor(kind: CaptureKind): Check[] {
+  return CHECKS.filter((check) => check.kinds.includes(kind));
+}
+
+/** Issue codes some check can raise for `kind`: a code missing here is not implemented yet. */
+export function implementedCodes(kind: CaptureKind): Set<IssueCode> {
+  return new Set(checksFor(kind).flatMap((check) => check.codes));
+}

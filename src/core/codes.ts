@@ -1,0 +1,47 @@
+/**
+ * Stable machine codes for everything a report can flag. Codes are added, never renamed:
+ * integrators switch on them to pick the message they show.
+ */
+export const ISSUE_CODES = {
+  blurry: 'blurry',
+  glare: 'glare',
+  document_not_found: 'document_not_found',
+  cropped: 'cropped',
+  too_far: 'too_far',
+  grayscale: 'grayscale',
+  screenshot: 'screenshot',
+  screen_recapture: 'screen_recapture',
+  edited: 'edited',
+  no_portrait: 'no_portrait',
+  too_dark: 'too_dark',
+  overexposed: 'overexposed',
+  low_resolution: 'low_resolution',
+  no_face: 'no_face',
+  multiple_faces: 'multiple_faces',
+  face_too_small: 'face_too_small',
+  face_cut_off: 'face_cut_off',
+  unreadable: 'unreadable',
+  unsupported_format: 'unsupported_format',
+  too_large: 'too_large',
+  shadow: 'shadow',
+  scan_or_copy: 'scan_or_copy',
+} as const;
+
+/** One of the stable issue codes. */
+export type IssueCode = (typeof ISSUE_CODES)[keyof typeof ISSUE_CODES];
+
+/** Codes that mean the input could not be analysed at all (no quality checks ran). */
+export const INPUT_ERROR_CODES = [
+  ISSUE_CODES.unreadable,
+  ISSUE_CODES.unsupported_format,
+  ISSUE_CODES.too_large,
+] as const;
+
+/** An input error code. */
+export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
+
+/** What is being checked: a photo of an ID document, or a selfie. */
+export const CAPTURE_KINDS = ['document', 'selfie'] as const;
+
+/** One of {@link CAPTURE_KINDS}. */
+export type CaptureKind = (typeof CAPTURE_KINDS)[number];

@@ -1,0 +1,51 @@
+import type { GrayImage } from '../types.js';
+
+/** Counts of each value 0-255. */
+export function histogram(image: GrayImage): Uint32Array {
+  const counts = new Uint32Array(256);
+  const { data } = image;
+  for (let i = 0; i < data.length; i++) counts[data[i]!]!++;
+  return counts;
+}
+
+/**
+ * The smallest value v such that at least `fraction` of the samples are ≤ v
+ * (nearest-rank percentile; `fraction` in [0, 1]).
+ */
+export function percentile(counts: Uint32Array, fraction: number): number {
+  if (!(fraction >= 0 && fraction <= 1)) {
+    throw new RangeError(`fraction must be between 0 and 1; got ${fraction}`);
+  }
+  let total = 0;
+  for (let v = 0; v < counts.length; v++) total += counts[v]!;
+  if (total === 0) return 0;
+  const rank = Math.max(1, Math.ceil(fraction * total));
+  let seen = 0;
+  for (let v = 0; v < counts.length; v++) {
+    seen += counts[v]!;
+    if (seen >= rank) return v;
+  }
+  return counts.length - 1;
+}
+
+/** Mean of the samples counted in `counts`. */
+export function histogramMean(counts: Uint32Array): number {
+  let total = 0;
+  let sum = 0;
+  for (let v = 0; v < counts.length; v++) {
+    total += counts[v]!;
+    sum += v * counts[v]!;
+  }
+  return total === 0 ? 0 : sum / total;
+}
+
+/** Share of the samples with a value ≥ `value`. */
+export function fractionAtLeast(counts: Uint32Array, value: number): number {
+  let total = 0;
+  let above = 0;
+  for (let v = 0; v < counts.length; v++) {
+    total += counts[v]!;
+    if (v >= value) above += counts[v]!;
+  }
+  return total === 0 ? 0 : above / total;
+}

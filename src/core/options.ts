@@ -1,0 +1,194 @@
+/**
+ * Every threshold of every check, in one place. Values are measured on the evaluation corpus
+ * (see the README's accuracy table), not guessed; presets shift them for stricter or more
+ * forgiving upload flows.
+ */
+
+/** Options of the `grayscale` check. */
+export interface GrayscaleOptions {
+  /**
+   * Chroma distance (0-255 scale) from the photo's own tint at the same brightness above which a
+   * pixel counts as coloured. Measuring against the photo's own tint is what lets sepia scans and
+   * colour-cast photos of printouts count as black-and-white.
+   * @default 14
+   */
+  chromaThreshold: number;
+  /**
+   * Share of coloured pixels below which the document shows no colour.
+   * @default 0.0025
+   */
+  minColourFraction: number;
+  /**
+   * A colourless photo whose median chroma is at most this is a black-and-white file
+   * (R = G = B, as scanners and "mono" filters write it): `fail`.
+   * @default 0.5
+   */
+  neutralChroma: number;
+  /**
+   * A colourless photo whose median chroma is at least this is toned (sepia, blue-toned scan,
+   * strong colour cast on a printout): `fail`. Between the two it is a colour camera photo of
+   * colourless paper, which may be a black-and-white original (a printed letter) or a copy: `warn`.
+   * Corpus: camera photos of printed pages reach 8.4.
+   * @default 12
+   */
+  toneChroma: number;
+}
+
+/** Options of the `too_dark` / `overexposed` checks. */
+export interface ExposureOptions {
+  /**
+   * `too_dark` when the 95th-percentile luma (0-255) is below this: even the brightest part of
+   * the photo (usually the paper or the face) is dim. Corpus: the darkest good photo has 123.
+   * @default 80
+   */
+  darkP95: number;
+  /**
+   * `overexposed` needs at least this share of clipped pixels (luma ≥ 250)… Corpus: good
+   * documents reach 0.20, portraits on white backdrops 0.69 (but with dark hair, see below).
+   * @default 0.3
+   */
+  clippedFraction: number;
+  /**
+   * …and a 5th-percentile luma above this: nothing dark is left (text, hair, shadows washed
+   * out). White pages and white backdrops keep their dark text or hair (good photos: ≤ 107).
+   * @default 120
+   */
+  brightP05: number;
+}
+
+/** Options of the `low_resolution` check. */
+export interface ResolutionOptions {
+  /**
+   * A document photo whose shorter side (original pixels) is below this fails: text is unreadable.
+   * Corpus: the smallest good document (a tight ID scan) has 159.
+   * @default 150
+   */
+  documentMinSide: number;
+  /**
+   * Below this the document photo gets a warning: readable but marginal for OCR.
+   * @default 360
+   */
+  documentWarnSide: number;
+  /**
+   * A selfie whose shorter side is below this fails. Corpus: the smallest good selfie has 191.
+   * @default 160
+   */
+  selfieMinSide: number;
+  /**
+   * Below this the selfie gets a warning.
+   * @default 320
+   */
+  selfieWarnSide: number;
+}
+
+/** All options. Pass a partial object (and optionally a preset name) to {@link resolveOptions}. */
+export interface PrecheckOptions {
+  /**
+   * Longest side, in pixels, of the raster the checks work on (area-averaged down from the decoded
+   * image). Scores are defined at this size, so changing it changes the calibration.
+   * @default 1024
+   */
+  analysisSize: number;
+  /**
+   * Largest accepted image, in pixels (width × height of the original). Larger inputs are
+   * reported as `too_large` without being decoded.
+   * @default 150_000_000
+   */
+  maxPixels: number;
+  grayscale: GrayscaleOptions;
+  exposure: ExposureOptions;
+  resolution: ResolutionOptions;
+}
+
+/** Names of the presets. */
+export const PRESET_NAMES = ['lenient', 'balanced', 'strict'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** What callers may pass: any subset of the options, on top of a preset (default `balanced`). */
+export type OptionsInput = DeepPartial<PrecheckOptions> & { preset?: PresetName };
+
+/** The `balanced` preset. */
+export const DEFAULT_OPTIONS: Readonly<PrecheckOptions> = Object.freeze({
+  analysisSize: 1024,
+  maxPixels: 150_000_000,
+  grayscale: { chromaThreshold: 14, minColourFraction: 0.0025, neutralChroma: 0.5, toneChroma: 12 },
+  exposure: { darkP95: 80, clippedFraction: 0.3, brightP05: 120 },
+  resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
+});
+
+/** How each preset differs from {@link DEFAULT_OPTIONS}. */
+export const PRESETS: Readonly<Record<PresetName, DeepPartial<PrecheckOptions>>> = Object.freeze({
+  lenient: {
+    grayscale: { minColourFraction: 0.001 },
+    exposure: { darkP95: 60, clippedFraction: 0.45, brightP05: 150 },
+    resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
+  },
+  balanced: {},
+  strict: {
+    grayscale: { minColourFraction: 0.005 },
+    exposure: { darkP95: 100, clippedFraction: 0.2, brightP05: 100 },
+    resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
+  },
+});
+
+/** Allowed range [min, max] of every option, by dotted path. */
+const RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  analysisSize: [256, 4096],
+  maxPixels: [1, 1_000_000_000],
+  'grayscale.chromaThreshold': [0, 255],
+  'grayscale.minColourFraction': [0, 1],
+  'grayscale.neutralChroma': [0, 255],
+  'grayscale.toneChroma': [0, 255],
+  'exposure.darkP95': [0, 255],
+  'exposure.clippedFraction': [0, 1],
+  'exposure.brightP05': [0, 255],
+  'resolution.documentMinSide': [0, 100_000],
+  'resolution.documentWarnSide': [0, 100_000],
+  'resolution.selfieMinSide': [0, 100_000],
+  'resolution.selfieWarnSide': [0, 100_000],
+};
+
+/**
+ * Merges `input` over its preset over {@link DEFAULT_OPTIONS} and validates the result.
+ * @throws TypeError for an unknown option name or a value that is not a finite number.
+ * @throws RangeError for a value outside the option's range, naming the option and the range.
+ */
+export function resolveOptions(input: OptionsInput = {}): PrecheckOptions {
+  if (typeof input !== 'object' || input === null) {
+    throw new TypeError('options must be an object');
+  }
+  const { preset = 'balanced', ...overrides } = input;
+  if (!PRESET_NAMES.includes(preset)) {
+    throw new RangeError(`options.preset must be one of ${PRESET_NAMES.join(', ')}; got ${String(preset)}`);
+  }
+  const merged = JSON.parse(JSON.stringify(DEFAULT_OPTIONS)) as PrecheckOptions; // options are plain numbers
+  mergeInto(merged, PRESETS[preset], '');
+  mergeInto(merged, overrides, '');
+  return merged;
+}
+
+function mergeInto(target: object, source: object, prefix: string): void {
+  const record = target as Record<string, unknown>;
+  for (const [key, value] of Object.entries(source)) {
+    const path = prefix + key;
+    if (!(key in record)) throw new TypeError(`unknown option "${path}"`);
+    const current = record[key];
+    if (typeof current === 'object' && current !== null) {
+      if (typeof value !== 'object' || value === null) {
+        throw new TypeError(`option "${path}" must be an object`);
+      }
+      mergeInto(current, value, `${path}.`);
+      continue;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new TypeError(`option "${path}" must be a finite number; got ${String(value)}`);
+    }
+    const [min, max] = RANGES[path] ?? [-Infinity, Infinity];
+    if (value < min || value > max) {
+      throw new RangeError(`option "${path}" must be between ${min} and ${max}; got ${value}`);
+    }
+    record[key] = value;
+  }
+}

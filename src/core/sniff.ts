@@ -1,0 +1,37 @@
+/**
+ * Recognises an image container from its first bytes, so that a text file renamed `.jpg` or a
+ * PDF is reported as what it is instead of as a decoder failure.
+ */
+
+/** Formats decoded in both the browser and Node, so both give the same verdict. */
+export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+export type AcceptedFormat = (typeof ACCEPTED_FORMATS)[number];
+
+/** The container format, `unknown` when the bytes match no image or document format we know. */
+export function sniffFormat(bytes: Uint8Array): string {
+  const ascii = (from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+  if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(4, 8) === 'ftyp') {
+    const brand = ascii(8, 12);
+    if (brand === 'avif' || brand === 'avis') return 'avif';
+    if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
+    return 'mp4';
+  }
+  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';
+  if (ascii(0, 2) === 'BM') return 'bmp';
+  if (ascii(0, 4) === '%PDF') return 'pdf';
+  if (ascii(0, 4) === '8BPS') return 'psd';
+  if ((bytes[0] === 0xff && bytes[1] === 0x0a) || ascii(4, 8) === 'JXL ') return 'jxl';
+  if (/^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/i.test(ascii(0, 256).replace(/^\uFEFF|^\xEF\xBB\xBF/, ''))) {
+    return 'svg';
+  }
+  return 'unknown';
+}
+
+/** Whether `format` (from {@link sniffFormat}) is one we decode and check. */
+export function isAcceptedFormat(format: string): format is AcceptedFormat {
+  return (ACCEPTED_FORMATS as readonly string[]).includes(format);
+}

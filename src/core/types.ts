@@ -1,0 +1,93 @@
+import type { CaptureKind, IssueCode } from './codes.js';
+
+/** Decoded pixels: RGBA, 8 bits per channel, row-major, no padding. Alpha is ignored by the checks. */
+export interface Raster {
+  data: Uint8ClampedArray;
+  width: number;
+  height: number;
+}
+
+/** One 8-bit channel (e.g. luma) of the same layout as a {@link Raster}. */
+export interface GrayImage {
+  data: Uint8Array;
+  width: number;
+  height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A coarse grid of values in [0, 1] over the image, row-major, for overlays. */
+export interface Heatmap {
+  cols: number;
+  rows: number;
+  values: Float32Array;
+}
+
+/** `pass`: nothing wrong; `warn`: worth a retake but acceptable; `fail`: would be rejected. */
+export type Verdict = 'pass' | 'warn' | 'fail';
+
+/** One thing wrong with the photo. */
+export interface Issue {
+  code: IssueCode;
+  severity: 'warn' | 'fail';
+  /** The measured value. */
+  score: number;
+  /** The value the score was compared with. */
+  threshold: number;
+  /** Where in the original image (after EXIF orientation), when the problem is local. */
+  region?: Box;
+  /** Human-readable detail for logs and QA (not for end users): e.g. the decoder's error. */
+  detail?: string;
+}
+
+/** EXIF fields kept for the metadata checks. All optional: most screenshots and scans carry none. */
+export interface ExifSummary {
+  make?: string;
+  model?: string;
+  software?: string;
+  /** XMP CreatorTool, when present. */
+  creatorTool?: string;
+  /** Original capture date as ISO 8601, when present. */
+  dateTime?: string;
+  /** EXIF orientation tag (1-8) of the file; the pixels handed to the core are already upright. */
+  orientation?: number;
+}
+
+/** What the decoder knows about the file besides its pixels. */
+export interface ImageMeta {
+  /** Width of the original image after EXIF orientation, in pixels. */
+  width: number;
+  /** Height of the original image after EXIF orientation, in pixels. */
+  height: number;
+  /** Container format as detected from the bytes, e.g. `jpeg`, `png`. */
+  format: string;
+  /** File size in bytes, when known. */
+  bytes?: number;
+  exif?: ExifSummary;
+}
+
+/** The result of checking one photo. A bad photo is a report, never an exception. */
+export interface Report {
+  kind: CaptureKind;
+  verdict: Verdict;
+  /** Empty when all is well. */
+  issues: Issue[];
+  /** Every measured value, also when it passed. */
+  scores: Record<string, number>;
+  maps?: { glare?: Heatmap; sharpness?: Heatmap };
+  document?: { corners: [Point, Point, Point, Point] | null };
+  faces?: { box: Box; score: number }[];
+  image: { width: number; height: number; format: string; bytes?: number; exif?: ExifSummary };
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}

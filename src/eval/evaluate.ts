@@ -1,0 +1,143 @@
+import { implementedCodes } from '../core/checks/index.js';
+import { INPUT_ERROR_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
+import type { Report } from '../core/types.js';
+import { allInside, cornerError, toPoints } from './corners.js';
+import { codesOfRule, GOOD_LABELS, isLabel, LABEL_RULES, type LabelRule } from './labels.js';
+import type { ManifestRow } from './manifest.js';
+
+/** Share of a set that passed some test. */
+export interface Rate {
+  n: number;
+  hits: number;
+  rate: number;
+}
+
+export interface LabelResult {
+  n: number;
+  evaluated: boolean;
+  /** Why not, when not evaluated. */
+  reason?: string;
+  correct?: number;
+  rate?: number;
+}
+
+export interface CheckResultSummary {
+  /** On the labels that expect this code: share of images where it was raised. */
+  detection: Record<string, Rate>;
+  /** On the other labels of the same kind: share of images it failed. */
+  falseReject: Record<string, Rate>;
+}
+
+export interface EvalResult {
+  images: number;
+  labels: Record<string, LabelResult>;
+  checks: Record<string, CheckResultSummary>;
+  corners: { evaluated: false; reason: string } | { evaluated: true; n: number; within3pct: number; rate: number; medianError: number };
+  errors: { file: string; code: IssueCode; detail?: string }[];
+  misses: { file: string; label: string; codes: IssueCode[] }[];
+}
+
+/** Kind to score a manifest row with; null when its label is unknown or its kind does not exist yet. */
+export function kindOfLabel(label: string): CaptureKind | null {
+  return isLabel(label) ? LABEL_RULES[label].kind : null;
+}
+
+/** Judges every report against its row's label (rows and reports in the same order). */
+export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report | null)[]): EvalResult {
+  const result: EvalResult = { images: rows.length, labels: {}, checks: {}, corners: { evaluated: false, reason: '' }, errors: [], misses: [] };
+  const cornerErrors: number[] = [];
+
+  rows.forEach((row, index) => {
+    const report = reports[index] ?? null;
+    const entry = (result.labels[row.label] ??= { n: 0, evaluated: false });
+    entry.n++;
+    if (!report || !isLabel(row.label)) {
+      entry.reason = whyNotEvaluated(row.label) ?? 'not scored';
+      return;
+    }
+    const rule: LabelRule = LABEL_RULES[row.label];
+    // Landed checks are tallied on every scored image, even where the label as a whole cannot be judged yet.
+    tallyChecks(result, row.label, rule, report);
+    const missing = whyNotEvaluated(row.label);
+    if (missing) {
+      entry.reason = missing;
+      return;
+    }
+    entry.evaluated = true;
+    entry.correct ??= 0;
+    const inputError = report.issues.find((issue) => (INPUT_ERROR_CODES as readonly string[]).includes(issue.code));
+    if (inputError) result.errors.push({ file: row.file, code: inputError.code, ...(inputError.detail ? { detail: inputError.detail } : {}) });
+    if (!inputError && isCorrect(rule, row, report)) entry.correct++;
+    else result.misses.push({ file: row.file, label: row.label, codes: report.issues.map((issue) => issue.code) });
+
+    if (row.corners && report.document !== undefined) {
+      const truth = toPoints(row.corners);
+      if (allInside(truth, report.image.width, report.image.height)) {
+        cornerErrors.push(report.document.corners ? cornerError(report.document.corners, truth) : Infinity);
+      }
+    }
+  });
+
+  for (const entry of Object.values(result.labels)) {
+    if (entry.evaluated) entry.rate = (entry.correct ?? 0) / entry.n;
+  }
+  for (const summary of Object.values(result.checks)) {
+    for (const rate of [...Object.values(summary.detection), ...Object.values(summary.falseReject)]) {
+      rate.rate = rate.n === 0 ? 0 : rate.hits / rate.n;
+    }
+  }
+  result.corners = summariseCorners(cornerErrors);
+  return result;
+}
+
+function whyNotEvaluated(label: string): string | null {
+  if (!isLabel(label)) return 'unknown label';
+  const rule: LabelRule = LABEL_RULES[label];
+  if (!rule.kind) return 'capture kind not built yet';
+  const implemented = implementedCodes(rule.kind);
+  const missing = codesOfRule(rule).filter((code) => !implemented.has(code));
+  return missing.length > 0 ? `check not built yet: ${missing.join(', ')}` : null;
+}
+
+function isCorrect(rule: LabelRule, row: ManifestRow, report: Report): boolean {
+  const codes = new Set(report.issues.map((issue) => issue.code));
+  if (rule.good && report.verdict === 'fail') return false;
+  if (rule.expect && !rule.expect.some((code) => codes.has(code))) return false;
+  if (rule.absent && rule.absent.some((code) => codes.has(code))) return false;
+  if (rule.oneFace && report.faces?.length !== 1) return false;
+  if (row.faces !== undefined && rule.expect?.includes('multiple_faces') && report.faces?.length !== row.faces) {
+    return false;
+  }
+  return true;
+}
+
+function tallyChecks(result: EvalResult, label: string, rule: LabelRule, report: Report): void {
+  if (!rule.kind) return;
+  for (const code of implementedCodes(rule.kind)) {
+    const summary = (result.checks[code] ??= { detection: {}, falseReject: {} });
+    if (rule.expect?.includes(code)) {
+      const rate = (summary.detection[label] ??= { n: 0, hits: 0, rate: 0 });
+      rate.n++;
+      if (report.issues.some((issue) => issue.code === code)) rate.hits++;
+    } else {
+      const rate = (summary.falseReject[label] ??= { n: 0, hits: 0, rate: 0 });
+      rate.n++;
+      if (report.issues.some((issue) => issue.code === code && issue.severity === 'fail')) rate.hits++;
+    }
+  }
+}
+
+function summariseCorners(errors: number[]): EvalResult['corners'] {
+  if (errors.length === 0) return { evaluated: false, reason: 'no report carries a document quad yet' };
+  const sorted = [...errors].sort((a, b) => a - b);
+  const within3pct = errors.filter((error) => error <= 0.03).length;
+  return {
+    evaluated: true,
+    n: errors.length,
+    within3pct,
+    rate: within3pct / errors.length,
+    medianError: (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2,
+  };
+}
+
+export { GOOD_LABELS };

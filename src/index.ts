@@ -1,0 +1,41 @@
+/**
+ * id-precheck: image-quality pre-checks for KYC photos, platform-independent part.
+ * Decode an image with `id-precheck/node` (sharp) or the browser worker, or hand {@link analyze}
+ * your own RGBA pixels.
+ */
+export { analyze, inputErrorReport, type AnalyzeRequest } from './core/analyze.js';
+export {
+  CAPTURE_KINDS,
+  INPUT_ERROR_CODES,
+  ISSUE_CODES,
+  type CaptureKind,
+  type InputErrorCode,
+  type IssueCode,
+} from './core/codes.js';
+export { CHECKS, checksFor, implementedCodes } from './core/checks/index.js';
+export type { AnalysisContext, Check, CheckResult } from './core/checks/check.js';
+export {
+  DEFAULT_OPTIONS,
+  PRESETS,
+  PRESET_NAMES,
+  resolveOptions,
+  type ExposureOptions,
+  type GrayscaleOptions,
+  type OptionsInput,
+  type PrecheckOptions,
+  type PresetName,
+  type ResolutionOptions,
+} from './core/options.js';
+export { ACCEPTED_FORMATS, isAcceptedFormat, sniffFormat, type AcceptedFormat } from './core/sniff.js';
+export type {
+  Box,
+  ExifSummary,
+  GrayImage,
+  Heatmap,
+  ImageMeta,
+  Issue,
+  Point,
+  Raster,
+  Report,
+  Verdict,
+} from './core/types.js';

@@ -1,0 +1,8 @@
+/**
+ * id-precheck for Node: decode files with sharp and score them with the same core as the browser.
+ */
+export * from '../index.js';
+export { analyzeFile } from './analyze-file.js';
+export { decodeImage, type DecodeOptions, type DecodeResult } from './decode.js';
+export { readExif } from './exif.js';
+export { createScoringPool, type ScoringPool } from './pool.js';

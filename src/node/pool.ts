@@ -1,0 +1,39 @@
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+// sharp must be loaded by the main thread before worker threads load it (glibc Linux).
+import 'sharp';
+import { inputErrorReport, type AnalyzeRequest } from '../core/analyze.js';
+import type { Report } from '../core/types.js';
+import type { ScoreTask } from './worker.js';
+
+/** A pool of worker threads that score image files in parallel. */
+export interface ScoringPool {
+  /** Scores one file; resolves to a report even when the worker dies on it. */
+  score(file: string, request: AnalyzeRequest): Promise<Report>;
+  close(): Promise<void>;
+}
+
+/** Starts `concurrency` worker threads (default: one per core). */
+export function createScoringPool({ concurrency = availableParallelism() } = {}): ScoringPool {
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new RangeError(`concurrency must be a positive integer; got ${concurrency}`);
+  }
+  const pool = new Piscina<ScoreTask, Report>({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: concurrency,
+    maxThreads: concurrency,
+    idleTimeout: 1000,
+  });
+  return {
+    async score(file, request) {
+      try {
+        return await pool.run({ file, request });
+      } catch (error) {
+        // A worker that crashed (out of memory, native fault) costs this file, never the batch.
+        const message = error instanceof Error ? error.message : String(error);
+        return inputErrorReport(request.kind, { code: 'unreadable', detail: `analysis failed: ${message}` });
+      }
+    },
+    close: () => pool.close(),
+  };
+}
