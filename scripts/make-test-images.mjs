@@ -20,6 +20,10 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'test-images');
 const JPEG_QUALITY = 88;
+/** Gaussian blur sigma (px) standing in for phone-camera optics / processing. */
+const OPTICS_BLUR = 0.75;
+/** Sensor noise sigma (grey levels, per channel) of the normal photos. */
+const SENSOR_NOISE = 2.2;
 
 sharp.cache(false);
 sharp.concurrency(1);
@@ -264,7 +268,7 @@ function faceSVG(cx, cy, s, look, id) {
 function guillocheSVG(rng, W, H, colors, opacity, strokeW) {
   let out = '';
   for (const col of colors) {
-    const n = rng.int(12, 18);
+    const n = rng.int(11, 15);
     const lam1 = rng.range(W / 5, W / 2.5);
     const lam2 = rng.range(W / 14, W / 8);
     const A = rng.range(H / 30, H / 14);
@@ -416,7 +420,7 @@ function cardSVG(key, wPx) {
 </defs>`;
   s += `<g clip-path="url(#${id}clip)">`;
   s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
-  s += guillocheSVG(rng, W, H, dz.guilloche, 0.45, 1.1);
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.4, 1.0);
   s += rosetteSVG(rng, rng.range(560, 680), rng.range(260, 330), rng.range(95, 130), dz.guilloche[0], 0.35, 1);
   // header band
   s += `<rect x="0" y="0" width="${W}" height="${hh}" fill="url(#${id}hd)"/>`;
@@ -428,8 +432,10 @@ function cardSVG(key, wPx) {
     const fx = 28;
     const fy = (hh - fh) / 2;
     for (let i = 0; i < 3; i++) {
-      if (dz.emblem === 'flagV') s += `<rect x="${f1(fx + (i * fw) / 3)}" y="${f1(fy)}" width="${f1(fw / 3 + 0.5)}" height="${fh}" fill="${dz.flag[i]}"/>`;
-      else s += `<rect x="${fx}" y="${f1(fy + (i * fh) / 3)}" width="${fw}" height="${f1(fh / 3 + 0.5)}" fill="${dz.flag[i]}"/>`;
+      if (dz.emblem === 'flagV')
+        s += `<rect x="${f1(fx + (i * fw) / 3)}" y="${f1(fy)}" width="${f1(fw / 3 + 0.5)}" height="${fh}" fill="${dz.flag[i]}"/>`;
+      else
+        s += `<rect x="${fx}" y="${f1(fy + (i * fh) / 3)}" width="${fw}" height="${f1(fh / 3 + 0.5)}" fill="${dz.flag[i]}"/>`;
     }
     s += `<rect x="${fx}" y="${f1(fy)}" width="${fw}" height="${fh}" fill="none" stroke="#ffffff" stroke-width="1.5" opacity="0.7"/>`;
     titleX = fx + fw + 22;
@@ -461,7 +467,12 @@ function cardSVG(key, wPx) {
   let values = '';
   for (let r = 0; r < dz.rows; r++) {
     const twoCol = r >= 2 && rng.chance(0.6);
-    const cols = twoCol ? [[x0, 240], [x0 + 280, 250]] : [[x0, x1 - x0]];
+    const cols = twoCol
+      ? [
+          [x0, 240],
+          [x0 + 280, 250],
+        ]
+      : [[x0, x1 - x0]];
     for (const [cx, cw] of cols) {
       labels += textLineD(rng, cx, y, cw * rng.range(0.3, 0.6), 7, { minWord: 1, maxWord: 6, capProb: 0.5 }).d;
       values += textLineD(rng, cx, y + 17, cw * rng.range(0.45, 0.9), 15, { upper: true, minWord: 2, maxWord: 9 }).d;
@@ -508,7 +519,7 @@ function passportSVG(wPx) {
 </defs>`;
   s += `<g clip-path="url(#${id}clip)">`;
   s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
-  s += guillocheSVG(rng, W, H, dz.guilloche, 0.4, 1.2);
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.35, 1.1);
   s += rosetteSVG(rng, 760, 360, 190, dz.guilloche[1], 0.3, 1.1);
   s += rosetteSVG(rng, 760, 360, 120, dz.guilloche[0], 0.3, 1.1);
   // header line
@@ -526,7 +537,12 @@ function passportSVG(wPx) {
   let y = 134;
   for (let r = 0; r < 6; r++) {
     const twoCol = r >= 2 && r <= 4;
-    const cols = twoCol ? [[390, 330], [750, 300]] : [[390, 640]];
+    const cols = twoCol
+      ? [
+          [390, 330],
+          [750, 300],
+        ]
+      : [[390, 640]];
     for (const [cx, cw] of cols) {
       labels += textLineD(rng, cx, y, cw * rng.range(0.3, 0.6), 9, { minWord: 1, maxWord: 6, capProb: 0.5 }).d;
       values += textLineD(rng, cx, y + 22, cw * rng.range(0.4, 0.85), 19, { upper: true, minWord: 2, maxWord: 9 }).d;
@@ -575,12 +591,14 @@ function letterSVG(kind, wPx) {
   s += `<path d="${textLineD(rng, 262, 168, 240, 10, { minWord: 2, maxWord: 7 }).d}" fill="${gray}"/>`;
   // sender block (right)
   let d = '';
-  for (let i = 0; i < 4; i++) d += textLineD(rng, 640, 100 + i * 24, 270 * rng.range(0.6, 1), 9, { minWord: 2, maxWord: 8 }).d;
+  for (let i = 0; i < 4; i++)
+    d += textLineD(rng, 640, 100 + i * 24, 270 * rng.range(0.6, 1), 9, { minWord: 2, maxWord: 8 }).d;
   s += `<path d="${d}" fill="${gray}"/>`;
   s += `<rect x="90" y="250" width="820" height="2" fill="#b0b0b0"/>`;
   // recipient
   d = '';
-  for (let i = 0; i < 4; i++) d += textLineD(rng, 90, 300 + i * 30, rng.range(180, 330), 12, { minWord: 2, maxWord: 9 }).d;
+  for (let i = 0; i < 4; i++)
+    d += textLineD(rng, 90, 300 + i * 30, rng.range(180, 330), 12, { minWord: 2, maxWord: 9 }).d;
   s += `<path d="${d}" fill="${ink}"/>`;
   // date / reference (right)
   d = textLineD(rng, 680, 440, 220, 11, { minWord: 2, maxWord: 6 }).d;
@@ -653,7 +671,9 @@ function letterSVG(kind, wPx) {
   // footer
   s += `<rect x="90" y="1310" width="820" height="1.5" fill="#b0b0b0"/>`;
   d = '';
-  for (let c = 0; c < 3; c++) for (let i = 0; i < 2; i++) d += textLineD(rng, 90 + c * 280, 1328 + i * 20, 240 * rng.range(0.6, 1), 7, { minWord: 2, maxWord: 7 }).d;
+  for (let c = 0; c < 3; c++)
+    for (let i = 0; i < 2; i++)
+      d += textLineD(rng, 90 + c * 280, 1328 + i * 20, 240 * rng.range(0.6, 1), 7, { minWord: 2, maxWord: 7 }).d;
   s += `<path d="${d}" fill="${gray}"/>`;
   s += '</svg>';
   return { svg: s, w: wPx, h: hPx };
@@ -664,7 +684,10 @@ function selfieSVG(variant) {
   const H = 1600;
   const looks = [
     { wall: ['#d8dde4', '#b9c1cc'], look: { skin: '#e6b594', hair: '#3a2518', shirt: '#2d5e8e', iris: '#4a6f8f' } },
-    { wall: ['#e9e2d6', '#cbbfae'], look: { skin: '#a86f4c', hair: '#120d0b', shirt: '#8a2f4f', longHair: true, lip: '#9a4a4e' } },
+    {
+      wall: ['#e9e2d6', '#cbbfae'],
+      look: { skin: '#a86f4c', hair: '#120d0b', shirt: '#8a2f4f', longHair: true, lip: '#9a4a4e' },
+    },
   ];
   const v = looks[variant];
   let s = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
@@ -757,8 +780,8 @@ function woodTexture(w, h, rng) {
       const t = (y + pIdx * 37) / 7 + warp * 9;
       let stripe = 0.5 + 0.5 * Math.sin(t);
       stripe = stripe * stripe * stripe;
-      const fine = n(x / 30 + pIdx * 5.3, y / 1.6 + pIdx * 91);
-      const m = 0.5 * stripe + 0.3 * fine + 0.2 * fbm(n, x / 260 + 100, y / 180 + pIdx * 3, 2);
+      const fine = n(x / 40 + pIdx * 5.3, y / 3 + pIdx * 91);
+      const m = 0.55 * stripe + 0.2 * fine + 0.25 * fbm(n, x / 260 + 100, y / 180 + pIdx * 3, 2);
       const c = lerp3(light, dark, m);
       const i = (y * w + x) * 3;
       const k = tone * seam;
@@ -777,7 +800,7 @@ function flatTexture(w, h, rng, base, blotch, speckle, neutral = false) {
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const m = (fbm(n, x / 320, y / 320, 4) - 0.5) * 2 * blotch;
-      const sp = (n(x / 1.7 + 211, y / 1.7 + 97) - 0.5) * 2 * speckle;
+      const sp = (n(x / 3 + 211, y / 3 + 97) - 0.5) * 2 * speckle;
       const i = (y * w + x) * 3;
       if (neutral) {
         const v = base[0] + m + sp;
@@ -811,7 +834,11 @@ async function keyboardTexture(w, h, rng) {
       const span = rng.chance(0.12) ? rng.pick([1.5, 1.75, 2.25]) : r % 6 === 5 && rng.chance(0.3) ? 6 : 1;
       const kw = key + (span - 1) * pitch;
       s += `<rect x="${f1(x)}" y="${f1(y)}" width="${f1(kw)}" height="${f1(key)}" rx="9" fill="url(#k)" stroke="#2a2b2f" stroke-width="2"/>`;
-      legends += textLineD(rng, x + 14, y + 16, Math.min(kw - 28, span > 1 ? 60 : 18), 12, { upper: true, minWord: 1, maxWord: span > 1 ? 5 : 1 }).d;
+      legends += textLineD(rng, x + 14, y + 16, Math.min(kw - 28, span > 1 ? 60 : 18), 12, {
+        upper: true,
+        minWord: 1,
+        maxWord: span > 1 ? 5 : 1,
+      }).d;
       x += kw + (pitch - key);
     }
   }
@@ -927,7 +954,7 @@ function drawSprite(scene, sprite, cx, cy, angleDeg, opts = {}) {
         const sx = ux + (k & 1);
         const sy = vy + (k >> 1);
         if (sx < 0 || sy < 0 || sx >= W || sy >= H) continue;
-        const wgt = ((k & 1) ? fx : 1 - fx) * ((k >> 1) ? fy : 1 - fy);
+        const wgt = (k & 1 ? fx : 1 - fx) * (k >> 1 ? fy : 1 - fy);
         const j = (sy * W + sx) * 4;
         const al = (src[j + 3] / 255) * wgt;
         r += src[j] * al;
@@ -962,8 +989,55 @@ function pasteRGBA(dst, src, ox, oy) {
   }
 }
 
-/** Smooth illumination: linear gradient + vignette, plus a global gain. */
-function applyLighting(scene, { gain = 1, gx = 0, gy = 0, vignette = 0.18 } = {}) {
+/** Separable gaussian blur (camera optics / scanner softness). */
+function blurScene(scene, sigma) {
+  const { w, h, data } = scene;
+  const r = Math.ceil(sigma * 3);
+  const k = [];
+  let sum = 0;
+  for (let i = -r; i <= r; i++) {
+    const v = Math.exp(-(i * i) / (2 * sigma * sigma));
+    k.push(v);
+    sum += v;
+  }
+  for (let i = 0; i < k.length; i++) k[i] /= sum;
+  const tmp = new Float32Array(data.length);
+  const pass = (src, dst, dx, dy, n, len) => {
+    // 1-D convolution along (dx, dy); n = number of lines, len = line length
+    for (let line = 0; line < n; line++) {
+      for (let t = 0; t < len; t++) {
+        let r0 = 0;
+        let g0 = 0;
+        let b0 = 0;
+        for (let i = -r; i <= r; i++) {
+          const tt = t + i < 0 ? 0 : t + i >= len ? len - 1 : t + i;
+          const j = dx ? (line * w + tt) * 3 : (tt * w + line) * 3;
+          const kv = k[i + r];
+          r0 += kv * src[j];
+          g0 += kv * src[j + 1];
+          b0 += kv * src[j + 2];
+        }
+        const o = dx ? (line * w + t) * 3 : (t * w + line) * 3;
+        dst[o] = r0;
+        dst[o + 1] = g0;
+        dst[o + 2] = b0;
+      }
+    }
+  };
+  pass(data, tmp, 1, 0, h, w);
+  pass(tmp, data, 0, 1, w, h);
+  return scene;
+}
+
+function clampScene(scene) {
+  const d = scene.data;
+  for (let i = 0; i < d.length; i++) d[i] = clamp255(d[i]);
+  return scene;
+}
+
+/** Smooth illumination (after optics blur): linear gradient + vignette, plus a global gain. */
+function applyLighting(scene, { gain = 1, gx = 0, gy = 0, vignette = 0.18, blur = OPTICS_BLUR } = {}) {
+  if (blur > 0) blurScene(scene, blur);
   const { w, h, data } = scene;
   for (let y = 0; y < h; y++) {
     const ny = y / h - 0.5;
@@ -1049,7 +1123,7 @@ function toBytes(scene, channels = 3) {
 async function writeJpeg(scene, file, channels = 3) {
   const buf = toBytes(scene, channels);
   await sharp(Buffer.from(buf.buffer), { raw: { width: scene.w, height: scene.h, channels } })
-    .jpeg({ quality: JPEG_QUALITY })
+    .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
     .toFile(path.join(OUT_DIR, file));
 }
 
@@ -1074,7 +1148,8 @@ function placeSprite(rng, sceneW, sceneH, w, h, angleDeg, margin = 40) {
   const maxX = sceneW - ex - margin;
   const minY = ey + margin;
   const maxY = sceneH - ey - margin;
-  if (minX > maxX || minY > maxY) throw new Error(`sprite ${w}x${h} at ${angleDeg} deg does not fit ${sceneW}x${sceneH}`);
+  if (minX > maxX || minY > maxY)
+    throw new Error(`sprite ${w}x${h} at ${angleDeg} deg does not fit ${sceneW}x${sceneH}`);
   return [rng.range(minX, maxX), rng.range(minY, maxY)];
 }
 
@@ -1103,7 +1178,8 @@ const BG_NAMES = {
   graytable2: 'dark neutral gray table',
 };
 
-const rotText = (a) => (a === 0 ? 'not rotated' : `rotated ${Math.abs(a)} deg ${a > 0 ? 'clockwise' : 'counter-clockwise'}`);
+const rotText = (a) =>
+  a === 0 ? 'not rotated' : `rotated ${Math.abs(a)} deg ${a > 0 ? 'clockwise' : 'counter-clockwise'}`;
 const docName = (d) => (d === 'P' ? 'passport data page' : `card ${d}`);
 
 async function renderDoc(design, wPx) {
@@ -1113,7 +1189,11 @@ async function renderDoc(design, wPx) {
 // Photos of a document lying on a surface. Each also feeds derived variants.
 const PHOTOS = [
   {
-    n: '01', design: 'A', bg: 'wood', frac: 0.58, angle: 7,
+    n: '01',
+    design: 'A',
+    bg: 'wood',
+    frac: 0.58,
+    angle: 7,
     light: { gain: 0.98, gx: 0.12, gy: -0.06 },
     derived: [
       { type: 'gray', file: 'doc_gray_wood_card_01.jpg' },
@@ -1121,7 +1201,11 @@ const PHOTOS = [
     ],
   },
   {
-    n: '02', design: 'B', bg: 'table', frac: 0.52, angle: -5,
+    n: '02',
+    design: 'B',
+    bg: 'table',
+    frac: 0.52,
+    angle: -5,
     light: { gain: 1.0, gx: -0.1, gy: 0.08 },
     derived: [
       { type: 'dark', file: 'doc_dark_table_card_01.jpg', factor: 0.18 },
@@ -1129,7 +1213,11 @@ const PHOTOS = [
     ],
   },
   {
-    n: '03', design: 'C', bg: 'keyboard', frac: 0.62, angle: 11,
+    n: '03',
+    design: 'C',
+    bg: 'keyboard',
+    frac: 0.62,
+    angle: 11,
     light: { gain: 1.02, gx: 0.08, gy: 0.1 },
     derived: [
       { type: 'gray', file: 'doc_gray_keyboard_card_02.jpg', channels: 1 },
@@ -1137,12 +1225,20 @@ const PHOTOS = [
     ],
   },
   {
-    n: '04', design: 'D', bg: 'lightdesk', frac: 0.48, angle: -9,
+    n: '04',
+    design: 'D',
+    bg: 'lightdesk',
+    frac: 0.48,
+    angle: -9,
     light: { gain: 0.97, gx: 0.05, gy: -0.12 },
     derived: [{ type: 'over', file: 'doc_overexposed_lightdesk_card_02.jpg', gain: 2.2, offset: 12 }],
   },
   {
-    n: '05', design: 'P', bg: 'wood', frac: 0.66, angle: -3,
+    n: '05',
+    design: 'P',
+    bg: 'wood',
+    frac: 0.66,
+    angle: -3,
     light: { gain: 1.0, gx: -0.08, gy: -0.05 },
     derived: [
       { type: 'gray', file: 'doc_gray_wood_passport_03.jpg' },
@@ -1150,17 +1246,31 @@ const PHOTOS = [
     ],
   },
   {
-    n: '06', design: 'A', bg: 'lightdesk', frac: 0.68, angle: 2,
+    n: '06',
+    design: 'A',
+    bg: 'lightdesk',
+    frac: 0.68,
+    angle: 2,
     light: { gain: 0.96, gx: 0.1, gy: 0.05 },
     derived: [{ type: 'dark', file: 'doc_dark_lightdesk_card_03.jpg', factor: 0.25 }],
   },
   {
-    n: '07', design: 'C', bg: 'table', frac: 0.62, angle: -12, w: 1200, h: 1600,
+    n: '07',
+    design: 'C',
+    bg: 'table',
+    frac: 0.62,
+    angle: -12,
+    w: 1200,
+    h: 1600,
     light: { gain: 1.0, gx: 0.06, gy: -0.1 },
     derived: [],
   },
   {
-    n: '08', design: 'P', bg: 'keyboard', frac: 0.6, angle: 9,
+    n: '08',
+    design: 'P',
+    bg: 'keyboard',
+    frac: 0.6,
+    angle: 9,
     light: { gain: 1.03, gx: -0.12, gy: 0.04 },
     derived: [{ type: 'over', file: 'doc_overexposed_keyboard_passport_03.jpg', gain: 3.0, offset: 0 }],
   },
@@ -1194,7 +1304,7 @@ async function makePhotos() {
     const docKind = p.design === 'P' ? 'passport' : 'card';
     const desc = `${docName(p.design)} on ${BG_NAMES[p.bg]}, ${rotText(p.angle)}, ${Math.round(p.frac * 100)}% of frame width`;
 
-    const good = addNoise(cloneScene(lit), 2.5, rng);
+    const good = addNoise(cloneScene(lit), SENSOR_NOISE, rng);
     const goodFile = `doc_good_${p.bg}_${docKind}_${p.n}.jpg`;
     await writeJpeg(good, goodFile);
     addEntry(goodFile, 'doc_good', 'document', corners, desc);
@@ -1209,11 +1319,24 @@ async function makePhotos() {
       } else if (dv.type === 'dark') {
         const dk = addNoise(linear(cloneScene(lit), dv.factor, 0), 3, drng);
         await writeJpeg(dk, dv.file);
-        addEntry(dv.file, 'doc_dark', 'document', corners, `${goodFile} darkened x${dv.factor} (dark room) + noise sigma 3; ${desc}`);
+        addEntry(
+          dv.file,
+          'doc_dark',
+          'document',
+          corners,
+          `${goodFile} darkened x${dv.factor} (dark room) + noise sigma 3; ${desc}`,
+        );
       } else if (dv.type === 'over') {
-        const ov = linear(addNoise(cloneScene(lit), 2, drng), dv.gain, dv.offset);
+        // the sensor clips first; noise only survives where it did not clip
+        const ov = addNoise(clampScene(linear(cloneScene(lit), dv.gain, dv.offset)), 2, drng);
         await writeJpeg(ov, dv.file);
-        addEntry(dv.file, 'doc_overexposed', 'document', corners, `${goodFile} blown out: gain ${dv.gain}, offset +${dv.offset}, clipped; ${desc}`);
+        addEntry(
+          dv.file,
+          'doc_overexposed',
+          'document',
+          corners,
+          `${goodFile} blown out: gain ${dv.gain}, offset +${dv.offset}, clipped, noise sigma 2; ${desc}`,
+        );
       } else if (dv.type === 'lowres') {
         const small = await downscale(good, dv.short);
         await writeJpeg(small, dv.file);
@@ -1230,12 +1353,20 @@ async function makeScans() {
     { file: 'doc_good_scan_card_09.jpg', design: 'B', group: 'doc_good', label: 'doc_good' },
     { file: 'doc_good_scan_passport_10.jpg', design: 'P', group: 'doc_good', label: 'doc_good' },
     {
-      file: 'doc_gray_sepia_scan_04.jpg', design: 'C', group: 'doc_gray', label: 'doc_gray',
-      tone: { dark: [46, 30, 14], light: [246, 232, 196] }, what: 'sepia-toned (old brown/yellow scan)',
+      file: 'doc_gray_sepia_scan_04.jpg',
+      design: 'C',
+      group: 'doc_gray',
+      label: 'doc_gray',
+      tone: { dark: [46, 30, 14], light: [246, 232, 196] },
+      what: 'sepia-toned (old brown/yellow scan)',
     },
     {
-      file: 'doc_gray_cold_scan_05.jpg', design: 'D', group: 'doc_gray', label: 'doc_gray',
-      tone: { dark: [18, 30, 52], light: [226, 236, 252] }, what: 'blue-tinted monochrome (cyanotype / cold white balance)',
+      file: 'doc_gray_cold_scan_05.jpg',
+      design: 'D',
+      group: 'doc_gray',
+      label: 'doc_gray',
+      tone: { dark: [18, 30, 52], light: [226, 236, 252] },
+      what: 'blue-tinted monochrome (cyanotype / cold white balance)',
     },
   ];
   for (const sc of scans) {
@@ -1246,7 +1377,7 @@ async function makeScans() {
       // scanners flatten contrast a little before toning
       img = toneMap(linear(img, 0.94, 8), sc.tone.dark, sc.tone.light);
     }
-    applyLighting(img, { gain: 1, gx: 0.02, gy: 0, vignette: 0 });
+    applyLighting(img, { gain: 1, gx: 0.02, gy: 0, vignette: 0, blur: 0.6 });
     addNoise(img, 1.5, rng);
     await writeJpeg(img, sc.file);
     const base = `flatbed scan of ${docName(sc.design)}, tight crop (document fills the frame)`;
@@ -1290,7 +1421,9 @@ async function makePrintoutPhoto() {
   const scene = await makeBackground('graytable', w, h, 'printout');
   const angle = -4;
   const [cx, cy] = placeSprite(rng, w, h, sheet.w, sheet.h, angle, 30);
-  const corners = flatCorners(drawSprite(scene, sheet, cx, cy, angle, { shadow: 0.25, shadowBlur: 10, shadowOff: [5, 8] }));
+  const corners = flatCorners(
+    drawSprite(scene, sheet, cx, cy, angle, { shadow: 0.25, shadowBlur: 10, shadowOff: [5, 8] }),
+  );
   applyLighting(scene, { gain: 0.95, gx: 0.16, gy: 0.1, vignette: 0.2 });
   mulChannels(scene, [1.06, 1.0, 0.9]); // warm white balance
   addNoise(scene, 3, rng);
@@ -1307,9 +1440,27 @@ async function makePrintoutPhoto() {
 /** Mostly black-and-white paper documents with small coloured elements. */
 async function makeColorOnWhite() {
   const docs = [
-    { file: 'doc_color_on_white_bill_01.jpg', kind: 'bill', bg: 'graytable', angle: 3, what: 'utility bill: black pseudo-text and table, small orange/blue logo, blue signature' },
-    { file: 'doc_color_on_white_stamp_02.jpg', kind: 'stamp', bg: 'graytable2', angle: -5, what: 'letter: black pseudo-text, black logo, red round stamp, blue signature' },
-    { file: 'doc_color_on_white_letter_03.jpg', kind: 'letter', bg: 'graytable', angle: -2, what: 'letter: black pseudo-text, small green/yellow logo, blue signature' },
+    {
+      file: 'doc_color_on_white_bill_01.jpg',
+      kind: 'bill',
+      bg: 'graytable',
+      angle: 3,
+      what: 'utility bill: black pseudo-text and table, small orange/blue logo, blue signature',
+    },
+    {
+      file: 'doc_color_on_white_stamp_02.jpg',
+      kind: 'stamp',
+      bg: 'graytable2',
+      angle: -5,
+      what: 'letter: black pseudo-text, black logo, red round stamp, blue signature',
+    },
+    {
+      file: 'doc_color_on_white_letter_03.jpg',
+      kind: 'letter',
+      bg: 'graytable',
+      angle: -2,
+      what: 'letter: black pseudo-text, small green/yellow logo, blue signature',
+    },
   ];
   for (const dc of docs) {
     const rng = new Rng('cow-' + dc.file);
@@ -1318,12 +1469,21 @@ async function makeColorOnWhite() {
     const sprite = await rasterize(letterSVG(dc.kind, 960));
     const scene = await makeBackground(dc.bg, w, h, dc.file);
     const [cx, cy] = placeSprite(rng, w, h, sprite.w, sprite.h, dc.angle, 25);
-    const corners = flatCorners(drawSprite(scene, sprite, cx, cy, dc.angle, { shadow: 0.25, shadowBlur: 10, shadowOff: [5, 8] }));
+    const corners = flatCorners(
+      drawSprite(scene, sprite, cx, cy, dc.angle, { shadow: 0.25, shadowBlur: 10, shadowOff: [5, 8] }),
+    );
     applyLighting(scene, { gain: 0.93, gx: -0.1, gy: 0.12, vignette: 0.18 });
     mulChannels(scene, [1.04, 1.0, 0.93]);
-    addNoise(scene, 2.5, rng);
+    addNoise(scene, SENSOR_NOISE, rng);
     await writeJpeg(scene, dc.file);
-    addEntry(dc.file, 'doc_good', 'document', corners, `A4 ${dc.what}; on ${BG_NAMES[dc.bg]}, ${rotText(dc.angle)}, slight warm cast`, 'doc_color_on_white');
+    addEntry(
+      dc.file,
+      'doc_good',
+      'document',
+      corners,
+      `A4 ${dc.what}; on ${BG_NAMES[dc.bg]}, ${rotText(dc.angle)}, slight warm cast`,
+      'doc_color_on_white',
+    );
   }
 }
 
@@ -1334,13 +1494,27 @@ async function makeSelfies() {
     const rgba = await rasterize(selfieSVG(v));
     const scene = spriteToScene(rgba, [0, 0, 0]);
     applyLighting(scene, { gain: 1.0, gx: v ? -0.1 : 0.1, gy: -0.05, vignette: 0.22 });
-    addNoise(scene, 2.5, rng);
+    addNoise(scene, SENSOR_NOISE, rng);
     await writeJpeg(scene, file);
-    addEntry(file, 'face_one', 'selfie', null, `synthetic head-and-shoulders portrait ${v + 1} on a plain wall, 1200x1600`);
+    addEntry(
+      file,
+      'face_one',
+      'selfie',
+      null,
+      `synthetic head-and-shoulders portrait ${v + 1} on a plain wall, 1200x1600`,
+    );
   }
 }
 
-const GROUP_ORDER = ['doc_good_', 'doc_color_on_white', 'doc_gray', 'doc_dark', 'doc_overexposed', 'doc_lowres', 'selfie'];
+const GROUP_ORDER = [
+  'doc_good_',
+  'doc_color_on_white',
+  'doc_gray',
+  'doc_dark',
+  'doc_overexposed',
+  'doc_lowres',
+  'selfie',
+];
 
 async function main() {
   await mkdir(OUT_DIR, { recursive: true });

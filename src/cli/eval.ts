@@ -18,7 +18,9 @@ export async function runEval(manifestPath: string, settings: EvalSettings): Pro
   const byRow = new Array(rows.length).fill(null);
   scorable.filter((entry) => entry.kind).forEach((entry, i) => (byRow[entry.index] = reports[i]));
   const result = evaluate(rows, byRow);
-  process.stdout.write(settings.json ? JSON.stringify({ manifest: manifestPath, ...result }, null, 2) + '\n' : formatEval(result));
+  process.stdout.write(
+    settings.json ? JSON.stringify({ manifest: manifestPath, ...result }, null, 2) + '\n' : formatEval(result),
+  );
   return 0;
 }
 
@@ -39,7 +41,9 @@ function formatEval(result: EvalResult): string {
     const falseReject = Object.entries(summary.falseReject)
       .filter(([label]) => (GOOD_LABELS as readonly string[]).includes(label))
       .map(([label, r]) => `${label} ${r.hits}/${r.n} ${percent(r)}`);
-    lines.push(`  ${code.padEnd(16)} detects: ${detection.join(', ') || '-'}; false rejects: ${falseReject.join(', ') || '-'}`);
+    lines.push(
+      `  ${code.padEnd(16)} detects: ${detection.join(', ') || '-'}; false rejects: ${falseReject.join(', ') || '-'}`,
+    );
   }
   lines.push('', 'Document corners (rows with all four true corners inside the frame):');
   lines.push(

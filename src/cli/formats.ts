@@ -47,7 +47,10 @@ export function formatTable(results: readonly ScoredFile[]): string {
     result.issues.length === 0
       ? '-'
       : result.issues
-          .map((issue) => `${issue.code}${issue.severity === 'warn' ? '(warn)' : ''} ${roundScore(issue.score)}/${roundScore(issue.threshold)}`)
+          .map(
+            (issue) =>
+              `${issue.code}${issue.severity === 'warn' ? '(warn)' : ''} ${roundScore(issue.score)}/${roundScore(issue.threshold)}`,
+          )
           .join(', '),
   ]);
   const header = ['VERDICT', 'FILE', 'ISSUES (score/threshold)'];

@@ -19,7 +19,9 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .description('Checks ID-document photos and selfies for the problems KYC uploads get rejected for.')
     .showHelpAfterError()
     .exitOverride();
-  const concurrency = new Option('-c, --concurrency <n>', 'worker threads').argParser(positiveInteger).default(availableParallelism());
+  const concurrency = new Option('-c, --concurrency <n>', 'worker threads')
+    .argParser(positiveInteger)
+    .default(availableParallelism());
   const preset = new Option('-p, --preset <name>', 'threshold preset').choices(PRESET_NAMES).default('balanced');
 
   program
@@ -31,14 +33,21 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .option('-o, --output <file>', 'write the results to a file instead of stdout')
     .addOption(concurrency)
-    .action(async (paths: string[], flags: { kind: CaptureKind; preset: PresetName; format: OutputFormat; output?: string; concurrency: number }) => {
-      const options = resolveOptions({ preset: flags.preset });
-      setExitCode(await runScore(paths, { ...flags, options }));
-    });
+    .action(
+      async (
+        paths: string[],
+        flags: { kind: CaptureKind; preset: PresetName; format: OutputFormat; output?: string; concurrency: number },
+      ) => {
+        const options = resolveOptions({ preset: flags.preset });
+        setExitCode(await runScore(paths, { ...flags, options }));
+      },
+    );
 
   program
     .command('eval')
-    .description('score a labelled manifest (CSV: file,label[,faces,corners]) and report accuracy per label and per check')
+    .description(
+      'score a labelled manifest (CSV: file,label[,faces,corners]) and report accuracy per label and per check',
+    )
     .argument('<manifest>', 'manifest CSV; files are relative to it')
     .option('--json', 'print the results as JSON')
     .addOption(preset)
@@ -59,7 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? 0 : USAGE_ERROR;
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0
+        ? 0
+        : USAGE_ERROR;
     }
     process.stderr.write(`id-precheck: ${error instanceof Error ? error.message : String(error)}\n`);
     return USAGE_ERROR;

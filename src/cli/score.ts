@@ -35,6 +35,9 @@ export async function runScore(paths: readonly string[], settings: ScoreSettings
   if (settings.format === 'json') out.write(formatJson(results));
   if (settings.format === 'csv') out.write(formatCsv(results));
   if (settings.format === 'table') out.write(formatTable(results));
-  if (out !== process.stdout) await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  if (out !== process.stdout)
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
   return results.some((result) => result.verdict === 'fail') ? 1 : 0;
 }

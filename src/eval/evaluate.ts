@@ -32,7 +32,9 @@ export interface EvalResult {
   images: number;
   labels: Record<string, LabelResult>;
   checks: Record<string, CheckResultSummary>;
-  corners: { evaluated: false; reason: string } | { evaluated: true; n: number; within3pct: number; rate: number; medianError: number };
+  corners:
+    | { evaluated: false; reason: string }
+    | { evaluated: true; n: number; within3pct: number; rate: number; medianError: number };
   errors: { file: string; code: IssueCode; detail?: string }[];
   misses: { file: string; label: string; codes: IssueCode[] }[];
 }
@@ -44,7 +46,14 @@ export function kindOfLabel(label: string): CaptureKind | null {
 
 /** Judges every report against its row's label (rows and reports in the same order). */
 export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report | null)[]): EvalResult {
-  const result: EvalResult = { images: rows.length, labels: {}, checks: {}, corners: { evaluated: false, reason: '' }, errors: [], misses: [] };
+  const result: EvalResult = {
+    images: rows.length,
+    labels: {},
+    checks: {},
+    corners: { evaluated: false, reason: '' },
+    errors: [],
+    misses: [],
+  };
   const cornerErrors: number[] = [];
 
   rows.forEach((row, index) => {
@@ -66,7 +75,12 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
     entry.evaluated = true;
     entry.correct ??= 0;
     const inputError = report.issues.find((issue) => (INPUT_ERROR_CODES as readonly string[]).includes(issue.code));
-    if (inputError) result.errors.push({ file: row.file, code: inputError.code, ...(inputError.detail ? { detail: inputError.detail } : {}) });
+    if (inputError)
+      result.errors.push({
+        file: row.file,
+        code: inputError.code,
+        ...(inputError.detail ? { detail: inputError.detail } : {}),
+      });
     if (!inputError && isCorrect(rule, row, report)) entry.correct++;
     else result.misses.push({ file: row.file, label: row.label, codes: report.issues.map((issue) => issue.code) });
 

@@ -31,7 +31,8 @@ export async function readManifest(manifestPath: string): Promise<ManifestRow[]>
     const row: ManifestRow = { path: resolve(base, record.file), file: record.file, label: record.label };
     if (record.faces) {
       const faces = Number(record.faces);
-      if (!Number.isInteger(faces) || faces < 0) throw new Error(`${manifestPath}:${line}: bad faces "${record.faces}"`);
+      if (!Number.isInteger(faces) || faces < 0)
+        throw new Error(`${manifestPath}:${line}: bad faces "${record.faces}"`);
       row.faces = faces;
     }
     if (record.corners) {

@@ -27,9 +27,7 @@ export function resizeToMaxSide(raster: Raster, maxSide: number): Raster {
 export function resizeArea(raster: Raster, targetWidth: number, targetHeight: number): Raster {
   const { data, width, height } = raster;
   if (targetWidth > width || targetHeight > height || targetWidth < 1 || targetHeight < 1) {
-    throw new RangeError(
-      `resizeArea only downscales: target ${targetWidth}x${targetHeight} from ${width}x${height}`,
-    );
+    throw new RangeError(`resizeArea only downscales: target ${targetWidth}x${targetHeight} from ${width}x${height}`);
   }
   const columns = areaWeights(width, targetWidth);
   const rows = areaWeights(height, targetHeight);

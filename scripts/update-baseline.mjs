@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Records the corpus accuracy baseline that tests/corpus/eval-baseline.test.ts guards:
+// runs `id-precheck eval ../shared/corpus/manifest.csv --json` and writes tests/baseline/corpus-eval.json.
+// Run after a deliberate change of a check or threshold (npm run baseline), and commit the result.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { toBaseline } from '../dist/eval/baseline.js';
+
+const output = execFileSync(
+  process.execPath,
+  ['bin/id-precheck.js', 'eval', '../shared/corpus/manifest.csv', '--json'],
+  {
+    maxBuffer: 64 * 1024 * 1024,
+  },
+);
+const result = JSON.parse(output.toString());
+const baseline = { manifest: '../shared/corpus/manifest.csv', images: result.images, ...toBaseline(result) };
+writeFileSync('tests/baseline/corpus-eval.json', JSON.stringify(baseline, null, 2) + '\n');
+console.log('wrote tests/baseline/corpus-eval.json');

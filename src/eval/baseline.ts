@@ -1,0 +1,61 @@
+import type { EvalResult } from './evaluate.js';
+
+/**
+ * The accuracy figures a change must not make worse, recorded from `eval --json` on the corpus
+ * (tests/baseline/corpus-eval.json). Rates are rounded to 4 decimals.
+ */
+export interface Baseline {
+  labels: Record<string, number>;
+  detection: Record<string, Record<string, number>>;
+  falseReject: Record<string, Record<string, number>>;
+  corners?: { rate: number; medianError: number };
+}
+
+const round = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+export function toBaseline(result: EvalResult): Baseline {
+  const baseline: Baseline = { labels: {}, detection: {}, falseReject: {} };
+  for (const [label, entry] of Object.entries(result.labels)) {
+    if (entry.evaluated) baseline.labels[label] = round(entry.rate ?? 0);
+  }
+  for (const [code, summary] of Object.entries(result.checks)) {
+    baseline.detection[code] = Object.fromEntries(
+      Object.entries(summary.detection).map(([l, r]) => [l, round(r.rate)]),
+    );
+    baseline.falseReject[code] = Object.fromEntries(
+      Object.entries(summary.falseReject).map(([l, r]) => [l, round(r.rate)]),
+    );
+  }
+  if (result.corners.evaluated) {
+    baseline.corners = { rate: round(result.corners.rate), medianError: round(result.corners.medianError) };
+  }
+  return baseline;
+}
+
+/** Every way `current` is worse than `baseline`, as readable lines; empty when nothing regressed. */
+export function regressions(baseline: Baseline, current: Baseline): string[] {
+  const found: string[] = [];
+  for (const [label, rate] of Object.entries(baseline.labels)) {
+    const now = current.labels[label];
+    if (now === undefined || now < rate) found.push(`label ${label}: ${now ?? 'not evaluated'} < baseline ${rate}`);
+  }
+  for (const [code, byLabel] of Object.entries(baseline.detection)) {
+    for (const [label, rate] of Object.entries(byLabel)) {
+      const now = current.detection[code]?.[label];
+      if (now === undefined || now < rate)
+        found.push(`${code} detection on ${label}: ${now ?? 'missing'} < baseline ${rate}`);
+    }
+  }
+  for (const [code, byLabel] of Object.entries(baseline.falseReject)) {
+    for (const [label, rate] of Object.entries(byLabel)) {
+      const now = current.falseReject[code]?.[label];
+      if (now !== undefined && now > rate) found.push(`${code} false rejects on ${label}: ${now} > baseline ${rate}`);
+    }
+  }
+  if (baseline.corners) {
+    const now = current.corners;
+    if (!now || now.rate < baseline.corners.rate)
+      found.push(`corners within 3%: ${now?.rate ?? 'missing'} < baseline ${baseline.corners.rate}`);
+  }
+  return found;
+}

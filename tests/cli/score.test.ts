@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, readdir, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ISSUE_CODES } from '../../src/core/codes.js';
+import { ROOT, runCli } from './run-cli.js';
+
+const IMAGE = /\.(jpe?g|png|webp)$/i;
+
+describe('id-precheck score', () => {
+  let imageCount = 0;
+  beforeAll(async () => {
+    imageCount = (await readdir(join(ROOT, 'test-images'))).filter((name) => IMAGE.test(name)).length;
+    expect(imageCount).toBeGreaterThan(10);
+  });
+
+  it('prints one JSON report per image, with the path as given', async () => {
+    const { code, stdout } = await runCli(['score', 'test-images', '--format', 'json']);
+    expect([0, 1]).toContain(code);
+    const results = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(results).toHaveLength(imageCount);
+    for (const result of results) {
+      expect(result.file).toMatch(/^test-images\//);
+      expect(result).toHaveProperty('verdict');
+      expect(result).toHaveProperty('issues');
+      expect(result).toHaveProperty('scores.lumaP95');
+      expect(result).toHaveProperty('image.width');
+      expect(result).toHaveProperty('timings.analyze');
+      for (const issue of result.issues as { code: string }[]) expect(Object.values(ISSUE_CODES)).toContain(issue.code);
+    }
+    expect(results.map((result) => result.file)).toEqual([...results.map((result) => result.file)].sort());
+  });
+
+  it('writes JSONL and CSV, to stdout or --output', async () => {
+    const jsonl = await runCli(['score', 'test-images', '--format', 'jsonl', '--concurrency', '1']);
+    const lines = jsonl.stdout.trim().split('\n');
+    expect(lines).toHaveLength(imageCount);
+    expect(JSON.parse(lines[0]!)).toHaveProperty('file');
+
+    const out = join(await mkdtemp(join(tmpdir(), 'idp-')), 'scores.csv');
+    const csv = await runCli(['score', 'test-images', '--format', 'csv', '--output', out]);
+    expect(csv.stdout).toBe('');
+    const rows = parse(await readFile(out, 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(imageCount);
+    expect(Object.keys(rows[0]!)).toEqual(
+      expect.arrayContaining(['file', 'kind', 'verdict', 'issues', 'lumaP95', 'colourFraction']),
+    );
+    expect(rows.every((row) => ['pass', 'warn', 'fail'].includes(row.verdict!))).toBe(true);
+  });
+
+  it('prints a readable table with a summary', async () => {
+    const { stdout } = await runCli(['score', 'test-images']);
+    expect(stdout).toMatch(/VERDICT\s+FILE/);
+    expect(stdout).toMatch(new RegExp(`${imageCount} files: \\d+ pass, \\d+ warn, \\d+ fail`));
+  });
+
+  it('gives each bad file its own error report and still scores the others', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'idp-bad-'));
+    const good = join(
+      ROOT,
+      'test-images',
+      (await readdir(join(ROOT, 'test-images'))).find((name) => name.startsWith('doc_good'))!,
+    );
+    const goodBytes = await readFile(good);
+    await writeFile(join(dir, 'a-empty.jpg'), Buffer.alloc(0));
+    await writeFile(join(dir, 'b-text.jpg'), 'this is a text file, not a photo\n');
+    await writeFile(join(dir, 'c-truncated.jpg'), goodBytes.subarray(0, Math.floor(goodBytes.length / 3)));
+    await copyFile(good, join(dir, 'd-good.jpg'));
+    await writeFile(join(dir, 'e-good.png'), await sharp(goodBytes).png().toBuffer());
+    const { code, stdout } = await runCli(['score', dir, '--format', 'json']);
+    expect(code).toBe(1);
+    const results = JSON.parse(stdout) as { file: string; verdict: string; issues: { code: string }[] }[];
+    expect(results.map((result) => result.file.split('/').pop())).toEqual([
+      'a-empty.jpg',
+      'b-text.jpg',
+      'c-truncated.jpg',
+      'd-good.jpg',
+      'e-good.png',
+    ]);
+    expect(results[0]!.issues.map((issue) => issue.code)).toEqual(['unreadable']);
+    expect(results[1]!.issues.map((issue) => issue.code)).toEqual(['unsupported_format']);
+    expect(results[2]!.issues.map((issue) => issue.code)).toEqual(['unreadable']);
+    for (const result of results.slice(3)) expect(result.verdict).not.toBe('fail');
+  });
+
+  it('scores selfies and reports a missing path as unreadable', async () => {
+    const { code, stdout } = await runCli(['score', 'no/such/file.jpg', '--kind', 'selfie', '--format', 'json']);
+    expect(code).toBe(1);
+    const [result] = JSON.parse(stdout) as { kind: string; issues: { code: string }[] }[];
+    expect(result!.kind).toBe('selfie');
+    expect(result!.issues[0]!.code).toBe('unreadable');
+  });
+
+  it('exits 0 when every file passes, 2 on usage errors', async () => {
+    const good = (await readdir(join(ROOT, 'test-images'))).find((name) => name.startsWith('doc_good'))!;
+    expect((await runCli(['score', join('test-images', good)])).code).toBe(0);
+    expect((await runCli(['score'])).code).toBe(2);
+    expect((await runCli(['score', 'test-images', '--format', 'xml'])).code).toBe(2);
+    expect((await runCli(['score', 'test-images', '--concurrency', '0'])).code).toBe(2);
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    const help = await runCli(['score', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--kind');
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
+import { ROOT, runCli } from './run-cli.js';
+
+interface LabelledImage {
+  file: string;
+  label: string;
+  kind: 'document' | 'selfie';
+  mustInclude: string[];
+  mustExclude: string[];
+}
+
+const { images } = JSON.parse(readFileSync(join(ROOT, 'test-images/labels.json'), 'utf8')) as {
+  images: LabelledImage[];
+};
+
+/** Scores every generated image with the real CLI, per kind, and checks it against labels.json. */
+describe('generated test-images are flagged or passed as labelled', () => {
+  const reports = new Map<string, Report>();
+  beforeAll(async () => {
+    for (const kind of ['document', 'selfie'] as const) {
+      const files = images.filter((image) => image.kind === kind).map((image) => join('test-images', image.file));
+      if (files.length === 0) continue;
+      const { stdout } = await runCli(['score', ...files, '--kind', kind, '--format', 'json']);
+      for (const result of JSON.parse(stdout) as ({ file: string } & Report)[]) reports.set(result.file, result);
+    }
+  });
+
+  it('labels.json covers every group the checks need', () => {
+    const labels = new Set(images.map((image) => image.label));
+    for (const label of ['doc_good', 'doc_gray', 'doc_dark', 'doc_overexposed', 'doc_lowres'])
+      expect(labels).toContain(label);
+  });
+
+  it.each(images.map((image) => [image.file, image] as const))('%s', (_file, image) => {
+    const report = reports.get(join('test-images', image.file));
+    expect(report, 'scored').toBeDefined();
+    const codes = report!.issues.map((issue) => issue.code);
+    for (const code of image.mustInclude) expect(codes, `${image.file} must include ${code}`).toContain(code);
+    for (const code of image.mustExclude) expect(codes, `${image.file} must not include ${code}`).not.toContain(code);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, inputErrorReport } from '../../src/core/analyze.js';
+import { implementedCodes } from '../../src/core/checks/index.js';
+import type { Raster } from '../../src/core/types.js';
+import { makeRaster } from '../helpers.js';
+
+const colourful = makeRaster(400, 250, (x, y) => [(x * 7) % 256, (y * 5) % 256, ((x + y) * 3) % 256]);
+const meta = { width: 4000, height: 2500, format: 'jpeg' };
+
+describe('analyze', () => {
+  it('builds a complete report with every score and per-stage timings', () => {
+    const report = analyze(colourful, meta, { kind: 'document', timings: { decode: 12 } });
+    expect(report.kind).toBe('document');
+    expect(report.verdict).toBe('pass');
+    expect(report.issues).toEqual([]);
+    expect(Object.keys(report.scores)).toEqual(
+      expect.arrayContaining(['shortSide', 'lumaP95', 'lumaP05', 'clippedFraction', 'colourFraction', 'medianChroma']),
+    );
+    expect(report.image).toEqual({ width: 4000, height: 2500, format: 'jpeg' });
+    expect(report.timings.decode).toBe(12);
+    for (const stage of ['resize', 'luma', 'resolution', 'exposure', 'grayscale', 'analyze']) {
+      expect(report.timings[stage]).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('verdict: fail beats warn beats pass', () => {
+    const gray = makeRaster(100, 100, (x) => [x * 2, x * 2, x * 2]);
+    expect(analyze(gray, { width: 100, height: 100, format: 'png' }, { kind: 'document' }).verdict).toBe('fail');
+    expect(analyze(colourful, { width: 500, height: 300, format: 'png' }, { kind: 'document' }).verdict).toBe('warn');
+  });
+
+  it('analyses at most analysisSize pixels on the longer side', () => {
+    const big = makeRaster(1200, 300, () => [10, 200, 30]);
+    const report = analyze(
+      big,
+      { width: 1200, height: 300, format: 'png' },
+      { kind: 'selfie', options: { analysisSize: 300 } },
+    );
+    expect(report.verdict).not.toBe(undefined);
+  });
+
+  it('throws for programmer errors only', () => {
+    expect(() => analyze(colourful, meta, { kind: 'passport' as never })).toThrow(TypeError);
+    const broken: Raster = { data: new Uint8ClampedArray(10), width: 4, height: 4 };
+    expect(() => analyze(broken, meta, { kind: 'document' })).toThrow(TypeError);
+    expect(() => analyze({ ...colourful, width: 0 }, meta, { kind: 'document' })).toThrow(RangeError);
+    expect(() => analyze(colourful, meta, { kind: 'document', options: { analysisSize: 5 } })).toThrow(RangeError);
+  });
+
+  it('input error reports fail with the input code and no scores', () => {
+    const report = inputErrorReport('selfie', { code: 'unreadable', detail: 'the file is empty' }, { bytes: 0 });
+    expect(report.verdict).toBe('fail');
+    expect(report.issues).toEqual([
+      { code: 'unreadable', severity: 'fail', score: 0, threshold: 0, detail: 'the file is empty' },
+    ]);
+    expect(report.image).toEqual({ width: 0, height: 0, format: 'unknown', bytes: 0 });
+  });
+
+  it('knows which codes are implemented per kind', () => {
+    expect(implementedCodes('document').has('grayscale')).toBe(true);
+    expect(implementedCodes('selfie').has('grayscale')).toBe(false);
+    expect(implementedCodes('selfie').has('too_dark')).toBe(true);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { chromaPlanes } from '../../src/core/imageops/chroma.js';
+import { fractionAtLeast, histogram, histogramMean, percentile } from '../../src/core/imageops/histogram.js';
+import { toLuma } from '../../src/core/imageops/luma.js';
+import { resizeArea, resizeToMaxSide } from '../../src/core/imageops/resize.js';
+import { makeRaster } from '../helpers.js';
+
+describe('toLuma', () => {
+  it('keeps gray values exactly and weights green most', () => {
+    const raster = makeRaster(
+      4,
+      1,
+      (x) =>
+        [
+          [0, 0, 0],
+          [128, 128, 128],
+          [255, 255, 255],
+          [0, 255, 0],
+        ][x]!,
+    );
+    expect(Array.from(toLuma(raster).data)).toEqual([0, 128, 255, 149]);
+  });
+});
+
+describe('resizeToMaxSide', () => {
+  it('returns the same raster when it is already small enough', () => {
+    const raster = makeRaster(10, 6, () => [1, 2, 3]);
+    expect(resizeToMaxSide(raster, 10)).toBe(raster);
+  });
+
+  it('averages 2x2 blocks when halving', () => {
+    // 4x2: left 2x2 block alternates 0/200 (mean 100), right block is 40.
+    const raster = makeRaster(4, 2, (x, y) =>
+      x < 2 ? ((x + y) % 2 === 0 ? [0, 0, 0] : [200, 200, 200]) : [40, 40, 40],
+    );
+    const small = resizeToMaxSide(raster, 2);
+    expect([small.width, small.height]).toEqual([2, 1]);
+    expect(Array.from(small.data)).toEqual([100, 100, 100, 255, 40, 40, 40, 255]);
+  });
+
+  it('weights partly covered pixels by their overlap (3 -> 2)', () => {
+    const raster = makeRaster(
+      3,
+      1,
+      (x) =>
+        [
+          [0, 0, 0],
+          [90, 90, 90],
+          [180, 180, 180],
+        ][x]!,
+    );
+    const small = resizeArea(raster, 2, 1);
+    // Target 0 covers source 0 fully and half of source 1: (0 + 0.5*90) / 1.5 = 30.
+    expect(small.data[0]).toBe(30);
+    expect(small.data[4]).toBe(150);
+  });
+
+  it('preserves the mean of a random image', () => {
+    let seed = 7;
+    const raster = makeRaster(97, 53, () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const v = seed % 256;
+      return [v, v, v];
+    });
+    const mean = (data: Uint8ClampedArray): number =>
+      data.filter((_, i) => i % 4 === 0).reduce((a, b) => a + b, 0) / (data.length / 4);
+    expect(mean(resizeToMaxSide(raster, 20).data)).toBeCloseTo(mean(raster.data), 0);
+  });
+
+  it('rejects invalid sizes', () => {
+    const raster = makeRaster(4, 4, () => [0, 0, 0]);
+    expect(() => resizeToMaxSide(raster, 0)).toThrow(RangeError);
+    expect(() => resizeArea(raster, 8, 8)).toThrow(RangeError);
+  });
+});
+
+describe('histogram and percentiles', () => {
+  const gray = { data: Uint8Array.from([0, 10, 10, 20, 250, 255, 255, 255, 255, 255]), width: 10, height: 1 };
+  it('counts values and takes nearest-rank percentiles', () => {
+    const counts = histogram(gray);
+    expect(counts[10]).toBe(2);
+    expect(percentile(counts, 0)).toBe(0);
+    expect(percentile(counts, 0.3)).toBe(10);
+    expect(percentile(counts, 0.5)).toBe(250);
+    expect(percentile(counts, 1)).toBe(255);
+    expect(histogramMean(counts)).toBeCloseTo(156.5);
+    expect(fractionAtLeast(counts, 250)).toBeCloseTo(0.6);
+    expect(() => percentile(counts, 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('chromaPlanes', () => {
+  it('is zero for gray and signed for colours', () => {
+    const raster = makeRaster(2, 1, (x) => (x === 0 ? [90, 90, 90] : [255, 0, 0]));
+    const { cb, cr } = chromaPlanes(raster, toLuma(raster));
+    expect([cb[0], cr[0]]).toEqual([0, 0]);
+    expect(cr[1]).toBeGreaterThan(100);
+    expect(cb[1]).toBeLessThan(0);
+  });
+});

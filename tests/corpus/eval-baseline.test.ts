@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { regressions, toBaseline, type Baseline } from '../../src/eval/baseline.js';
+import type { EvalResult } from '../../src/eval/evaluate.js';
+import { ROOT, runCli } from '../cli/run-cli.js';
+
+const MANIFEST = '../shared/corpus/manifest.csv';
+
+describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
+  let result: EvalResult;
+  beforeAll(async () => {
+    expect(existsSync(join(ROOT, MANIFEST)), `the corpus must be checked out beside the project at ${MANIFEST}`).toBe(
+      true,
+    );
+    const { code, stdout, stderr } = await runCli(['eval', MANIFEST, '--json']);
+    expect(code, stderr).toBe(0);
+    result = JSON.parse(stdout) as EvalResult;
+  }, 600_000);
+
+  it('scores every image without an input error', () => {
+    expect(result.images).toBeGreaterThan(300);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('does not fall below the recorded baseline', () => {
+    const baseline = JSON.parse(readFileSync(join(ROOT, 'tests/baseline/corpus-eval.json'), 'utf8')) as Baseline;
+    expect(regressions(baseline, toBaseline(result))).toEqual([]);
+  });
+
+  it('meets the targets of the landed checks', () => {
+    expect(result.checks.grayscale!.detection.doc_gray!.rate).toBeGreaterThanOrEqual(0.95);
+    expect(result.labels.doc_good!.rate).toBeGreaterThanOrEqual(0.98); // no fail issue on ≥ 98% of good documents
+    for (const code of ['grayscale', 'too_dark', 'overexposed', 'low_resolution']) {
+      expect(result.checks[code]!.falseReject.doc_good!.rate, code).toBeLessThanOrEqual(0.02);
+    }
+  });
+
+  it('lists labels whose checks are not built as not evaluated, not as failures', () => {
+    expect(result.labels.doc_glare).toMatchObject({ evaluated: false });
+    expect(result.labels.doc_glare!.correct).toBeUndefined();
+  });
+});
