@@ -268,7 +268,7 @@ function faceSVG(cx, cy, s, look, id) {
 function guillocheSVG(rng, W, H, colors, opacity, strokeW) {
   let out = '';
   for (const col of colors) {
-    const n = rng.int(11, 15);
+    const n = rng.int(8, 11);
     const lam1 = rng.range(W / 5, W / 2.5);
     const lam2 = rng.range(W / 14, W / 8);
     const A = rng.range(H / 30, H / 14);
@@ -293,7 +293,7 @@ function guillocheSVG(rng, W, H, colors, opacity, strokeW) {
 function rosetteSVG(rng, cx, cy, R, color, opacity, strokeW) {
   const k = rng.int(9, 16);
   const a = R * rng.range(0.12, 0.22);
-  const copies = rng.int(10, 16);
+  const copies = rng.int(7, 11);
   let d = '';
   for (let t = 0, i = 0; t <= 2 * Math.PI + 0.001; t += 0.02, i++) {
     const r = R + a * Math.sin(k * t);
@@ -420,7 +420,7 @@ function cardSVG(key, wPx) {
 </defs>`;
   s += `<g clip-path="url(#${id}clip)">`;
   s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
-  s += guillocheSVG(rng, W, H, dz.guilloche, 0.4, 1.0);
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.3, 1.0);
   s += rosetteSVG(rng, rng.range(560, 680), rng.range(260, 330), rng.range(95, 130), dz.guilloche[0], 0.35, 1);
   // header band
   s += `<rect x="0" y="0" width="${W}" height="${hh}" fill="url(#${id}hd)"/>`;
@@ -519,7 +519,7 @@ function passportSVG(wPx) {
 </defs>`;
   s += `<g clip-path="url(#${id}clip)">`;
   s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
-  s += guillocheSVG(rng, W, H, dz.guilloche, 0.35, 1.1);
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.28, 1.1);
   s += rosetteSVG(rng, 760, 360, 190, dz.guilloche[1], 0.3, 1.1);
   s += rosetteSVG(rng, 760, 360, 120, dz.guilloche[0], 0.3, 1.1);
   // header line
@@ -780,7 +780,7 @@ function woodTexture(w, h, rng) {
       const t = (y + pIdx * 37) / 7 + warp * 9;
       let stripe = 0.5 + 0.5 * Math.sin(t);
       stripe = stripe * stripe * stripe;
-      const fine = n(x / 40 + pIdx * 5.3, y / 3 + pIdx * 91);
+      const fine = n(x / 60 + pIdx * 5.3, y / 4 + pIdx * 91);
       const m = 0.55 * stripe + 0.2 * fine + 0.25 * fbm(n, x / 260 + 100, y / 180 + pIdx * 3, 2);
       const c = lerp3(light, dark, m);
       const i = (y * w + x) * 3;
@@ -800,7 +800,7 @@ function flatTexture(w, h, rng, base, blotch, speckle, neutral = false) {
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const m = (fbm(n, x / 320, y / 320, 4) - 0.5) * 2 * blotch;
-      const sp = (n(x / 3 + 211, y / 3 + 97) - 0.5) * 2 * speckle;
+      const sp = (n(x / 5 + 211, y / 5 + 97) - 0.5) * 2 * speckle;
       const i = (y * w + x) * 3;
       if (neutral) {
         const v = base[0] + m + sp;
@@ -862,15 +862,15 @@ async function makeBackground(kind, w, h, seedName) {
     case 'wood':
       return woodTexture(w, h, rng);
     case 'table':
-      return flatTexture(w, h, rng, [118, 131, 148], 9, 5);
+      return flatTexture(w, h, rng, [118, 131, 148], 9, 2.5);
     case 'keyboard':
       return keyboardTexture(w, h, rng);
     case 'lightdesk':
-      return flatTexture(w, h, rng, [222, 218, 209], 6, 3);
+      return flatTexture(w, h, rng, [222, 218, 209], 6, 1.5);
     case 'graytable':
-      return flatTexture(w, h, rng, [126, 126, 126], 8, 4, true);
+      return flatTexture(w, h, rng, [126, 126, 126], 8, 2, true);
     case 'graytable2':
-      return flatTexture(w, h, rng, [104, 104, 104], 7, 4, true);
+      return flatTexture(w, h, rng, [104, 104, 104], 7, 2, true);
     default:
       throw new Error('unknown background ' + kind);
   }

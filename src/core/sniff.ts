@@ -7,6 +7,8 @@
 export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif'] as const;
 export type AcceptedFormat = (typeof ACCEPTED_FORMATS)[number];
 
+const HEIF_BRANDS = ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'];
+
 /** The container format, `unknown` when the bytes match no image or document format we know. */
 export function sniffFormat(bytes: Uint8Array): string {
   const ascii = (from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
@@ -15,9 +17,16 @@ export function sniffFormat(bytes: Uint8Array): string {
   if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
   if (ascii(4, 8) === 'ftyp') {
-    const brand = ascii(8, 12);
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
+    // ISO-BMFF: the major brand, then compatible brands up to the box size. AVIF files may carry
+    // `mif1` as major brand and `avif` only among the compatible ones.
+    const boxSize = Math.min(
+      bytes.length,
+      ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0,
+    );
+    const brands = [ascii(8, 12)];
+    for (let offset = 16; offset + 4 <= boxSize; offset += 4) brands.push(ascii(offset, offset + 4));
+    if (brands.some((brand) => brand === 'avif' || brand === 'avis')) return 'avif';
+    if (brands.some((brand) => HEIF_BRANDS.includes(brand))) return 'heic';
     return 'mp4';
   }
   if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';

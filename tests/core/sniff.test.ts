@@ -27,7 +27,7 @@ describe('sniffFormat', () => {
     ['heic', ftyp('heic'), 'heic'],
     ['heix', ftyp('heix'), 'heic'],
     ['heif mif1', ftyp('mif1'), 'heic'],
-    ['mp4', ftyp('isom'), 'mp4'],
+    ['mp4', bytes(0, 0, 0, 0x18, 'ftyp', 'isom', 0, 0, 0, 0, 'isom', 'mp41'), 'mp4'],
     ['tiff little-endian', bytes('II', 0x2a, 0, 8, 0, 0, 0), 'tiff'],
     ['tiff big-endian', bytes('MM', 0, 0x2a, 0, 0, 0, 8), 'tiff'],
     ['bmp', bytes('BM', 0x36, 0, 0, 0, 0, 0, 0, 0, 0x36, 0, 0, 0), 'bmp'],
@@ -91,5 +91,17 @@ describe('isAcceptedFormat', () => {
     expect(isAcceptedFormat(sniffFormat(ftyp('avif')))).toBe(true);
     expect(isAcceptedFormat(sniffFormat(ftyp('heic')))).toBe(false);
     expect(isAcceptedFormat(sniffFormat(bytes('%PDF-1.7')))).toBe(false);
+  });
+});
+
+describe('sniffFormat on ISO-BMFF compatible brands', () => {
+  const ftyp = (major: string, compatible: string[]): Uint8Array => {
+    const text = major + '\0\0\0\0' + compatible.join('');
+    const size = 8 + text.length;
+    return Uint8Array.from([0, 0, 0, size, ...Array.from('ftyp' + text, (c) => c.charCodeAt(0))]);
+  };
+  it('finds avif among the compatible brands of a mif1 file', () => {
+    expect(sniffFormat(ftyp('mif1', ['mif1', 'avif', 'miaf']))).toBe('avif');
+    expect(sniffFormat(ftyp('mif1', ['mif1', 'heic']))).toBe('heic');
   });
 });

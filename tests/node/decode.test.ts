@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../../src/node/analyze-file.js';
 import { decodeImage, type DecodeOptions, type DecodeResult } from '../../src/node/decode.js';
@@ -30,7 +30,7 @@ function rawPixels(
   return data;
 }
 
-function fromRaw(data: Buffer, width: number, height: number, channels: 1 | 3 | 4): sharp.Sharp {
+function fromRaw(data: Buffer, width: number, height: number, channels: 1 | 3 | 4): Sharp {
   return sharp(data, { raw: { width, height, channels } });
 }
 
@@ -56,17 +56,19 @@ function pixelAt(raster: Raster, x: number, y: number): [number, number, number,
 
 /** Mean RGB over a rectangle [x0, x1) x [y0, y1). */
 function meanColour(raster: Raster, x0: number, y0: number, x1: number, y1: number): RGB {
-  const sum = [0, 0, 0];
+  let r = 0;
+  let g = 0;
+  let b = 0;
   for (let y = y0; y < y1; y++) {
     for (let x = x0; x < x1; x++) {
       const p = pixelAt(raster, x, y);
-      sum[0] += p[0];
-      sum[1] += p[1];
-      sum[2] += p[2];
+      r += p[0];
+      g += p[1];
+      b += p[2];
     }
   }
   const n = (x1 - x0) * (y1 - y0);
-  return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
+  return [r / n, g / n, b / n];
 }
 
 function expectColourClose(
@@ -497,6 +499,18 @@ describe('decodeImage: bad input is a result, never a throw', () => {
 
   it('a GIF decodes', async () => {
     const file = await fromRaw(smallSource(), 24, 12, 3).gif().toBuffer();
+    const { raster, meta } = expectOk(await decodeImage(file, LIMITS));
+    expect(meta).toMatchObject({ format: 'gif', width: 24, height: 12 });
+    expectRedBlue(raster, 10);
+  });
+
+  it('an animated GIF decodes to its first frame only', async () => {
+    // Two 24x12 frames stacked: the first red/blue, the second solid green.
+    const frames = Buffer.concat([smallSource(), rawPixels(24, 12, 3, () => [20, 230, 20])]);
+    const file = await sharp(frames, { raw: { width: 24, height: 24, channels: 3, pageHeight: 12 } })
+      .gif()
+      .toBuffer();
+    expect((await sharp(file).metadata()).pages).toBe(2);
     const { raster, meta } = expectOk(await decodeImage(file, LIMITS));
     expect(meta).toMatchObject({ format: 'gif', width: 24, height: 12 });
     expectRedBlue(raster, 10);
