@@ -19,7 +19,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'test-images');
-const JPEG_QUALITY = 88;
+// 86 with mozjpeg: visually the same as 88, and keeps the committed folder near 3 MB
+// (88 gives ~3.5 MB for this set).
+const JPEG_QUALITY = 86;
 /** Gaussian blur sigma (px) standing in for phone-camera optics / processing. */
 const OPTICS_BLUR = 0.75;
 /** Sensor noise sigma (grey levels, per channel) of the normal photos. */
@@ -420,8 +422,8 @@ function cardSVG(key, wPx) {
 </defs>`;
   s += `<g clip-path="url(#${id}clip)">`;
   s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
-  s += guillocheSVG(rng, W, H, dz.guilloche, 0.3, 1.0);
-  s += rosetteSVG(rng, rng.range(560, 680), rng.range(260, 330), rng.range(95, 130), dz.guilloche[0], 0.35, 1);
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.24, 1.0);
+  s += rosetteSVG(rng, rng.range(560, 680), rng.range(260, 330), rng.range(95, 130), dz.guilloche[0], 0.28, 1);
   // header band
   s += `<rect x="0" y="0" width="${W}" height="${hh}" fill="url(#${id}hd)"/>`;
   s += `<rect x="0" y="${hh}" width="${W}" height="5" fill="${dz.accent}"/>`;
@@ -519,9 +521,9 @@ function passportSVG(wPx) {
 </defs>`;
   s += `<g clip-path="url(#${id}clip)">`;
   s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#${id}bg)"/>`;
-  s += guillocheSVG(rng, W, H, dz.guilloche, 0.28, 1.1);
-  s += rosetteSVG(rng, 760, 360, 190, dz.guilloche[1], 0.3, 1.1);
-  s += rosetteSVG(rng, 760, 360, 120, dz.guilloche[0], 0.3, 1.1);
+  s += guillocheSVG(rng, W, H, dz.guilloche, 0.24, 1.1);
+  s += rosetteSVG(rng, 760, 360, 190, dz.guilloche[1], 0.25, 1.1);
+  s += rosetteSVG(rng, 760, 360, 120, dz.guilloche[0], 0.25, 1.1);
   // header line
   s += `<rect x="0" y="0" width="${W}" height="14" fill="${dz.header}" opacity="0.6"/>`;
   s += `<path d="${textLineD(rng, 60, 44, 760, 24, { upper: true, minWord: 3, maxWord: 9 }).d}" fill="${dz.header}"/>`;
@@ -625,11 +627,11 @@ function letterSVG(kind, wPx) {
     y += 40;
     d = '';
     let lines = '';
-    for (let r = 0; r < 7; r++) {
-      d += textLineD(rng, 104, y + 16, rng.range(220, 460), 11, { minWord: 2, maxWord: 9 }).d;
+    for (let r = 0; r < 6; r++) {
+      d += textLineD(rng, 104, y + 14, rng.range(220, 460), 11, { minWord: 2, maxWord: 9 }).d;
       const aw = rng.range(60, 95);
-      d += textLineD(rng, 895 - aw, y + 16, aw, 11, { minWord: aw / 12, maxWord: aw / 12 }).d;
-      y += 42;
+      d += textLineD(rng, 895 - aw, y + 14, aw, 11, { minWord: Math.round(aw / 12), maxWord: Math.round(aw / 12) }).d;
+      y += 38;
       lines += rectD(90, y - 1, 820, 1.5);
     }
     s += `<path d="${d}" fill="${ink}"/><path d="${lines}" fill="#bdbdbd"/>`;
@@ -833,7 +835,7 @@ async function keyboardTexture(w, h, rng) {
     while (x < w * 1.1) {
       const span = rng.chance(0.12) ? rng.pick([1.5, 1.75, 2.25]) : r % 6 === 5 && rng.chance(0.3) ? 6 : 1;
       const kw = key + (span - 1) * pitch;
-      s += `<rect x="${f1(x)}" y="${f1(y)}" width="${f1(kw)}" height="${f1(key)}" rx="9" fill="url(#k)" stroke="#2a2b2f" stroke-width="2"/>`;
+      s += `<rect x="${f1(x)}" y="${f1(y)}" width="${f1(kw)}" height="${f1(key)}" rx="9" fill="url(#k)"/>`;
       legends += textLineD(rng, x + 14, y + 16, Math.min(kw - 28, span > 1 ? 60 : 18), 12, {
         upper: true,
         minWord: 1,
@@ -842,7 +844,7 @@ async function keyboardTexture(w, h, rng) {
       x += kw + (pitch - key);
     }
   }
-  s += `<path d="${legends}" fill="#b8babf" opacity="0.85"/>`;
+  s += `<path d="${legends}" fill="#a4a6ab" opacity="0.75"/>`;
   s += '</g></svg>';
   const rgba = await rasterize({ svg: s, w, h });
   const sc = newScene(w, h);
@@ -1122,9 +1124,9 @@ function toBytes(scene, channels = 3) {
 
 async function writeJpeg(scene, file, channels = 3) {
   const buf = toBytes(scene, channels);
-  await sharp(Buffer.from(buf.buffer), { raw: { width: scene.w, height: scene.h, channels } })
-    .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
-    .toFile(path.join(OUT_DIR, file));
+  let img = sharp(Buffer.from(buf.buffer), { raw: { width: scene.w, height: scene.h, channels } });
+  if (channels === 1) img = img.toColourspace('b-w'); // otherwise sharp writes 3 channels
+  await img.jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toFile(path.join(OUT_DIR, file));
 }
 
 async function downscale(scene, shortSide) {
@@ -1150,7 +1152,9 @@ function placeSprite(rng, sceneW, sceneH, w, h, angleDeg, margin = 40) {
   const maxY = sceneH - ey - margin;
   if (minX > maxX || minY > maxY)
     throw new Error(`sprite ${w}x${h} at ${angleDeg} deg does not fit ${sceneW}x${sceneH}`);
-  return [rng.range(minX, maxX), rng.range(minY, maxY)];
+  // keep away from the very edges most of the time: central 70% of the allowed range
+  const mid = (a, b) => (a + b) / 2 + (rng.float() - 0.5) * 0.7 * (b - a);
+  return [mid(minX, maxX), mid(minY, maxY)];
 }
 
 const flatCorners = (corners) => corners.flat().map((v) => Math.round(v * 10) / 10);
@@ -1197,7 +1201,7 @@ const PHOTOS = [
     light: { gain: 0.98, gx: 0.12, gy: -0.06 },
     derived: [
       { type: 'gray', file: 'doc_gray_wood_card_01.jpg' },
-      { type: 'over', file: 'doc_overexposed_wood_card_01.jpg', gain: 2.4, offset: 20 },
+      { type: 'over', file: 'doc_overexposed_wood_card_01.jpg', gain: 2.4, offset: 45 },
     ],
   },
   {
@@ -1231,7 +1235,7 @@ const PHOTOS = [
     frac: 0.48,
     angle: -9,
     light: { gain: 0.97, gx: 0.05, gy: -0.12 },
-    derived: [{ type: 'over', file: 'doc_overexposed_lightdesk_card_02.jpg', gain: 2.2, offset: 12 }],
+    derived: [{ type: 'over', file: 'doc_overexposed_lightdesk_card_02.jpg', gain: 2.2, offset: 35 }],
   },
   {
     n: '05',
@@ -1271,13 +1275,26 @@ const PHOTOS = [
     bg: 'keyboard',
     frac: 0.6,
     angle: 9,
-    light: { gain: 1.03, gx: -0.12, gy: 0.04 },
-    derived: [{ type: 'over', file: 'doc_overexposed_keyboard_passport_03.jpg', gain: 3.0, offset: 0 }],
+    light: { gain: 0.97, gx: -0.12, gy: 0.04 },
+    derived: [
+      {
+        type: 'over',
+        file: 'doc_overexposed_keyboard_passport_03.jpg',
+        gain: 2.8,
+        offset: 25,
+        // The dark keyboard keeps the frame's exposure statistics normal; only the page is blown out.
+        pending: 'exposure measured inside the document quad (document localisation)',
+      },
+    ],
   },
 ];
 
 const entries = [];
-function addEntry(file, label, kind, corners, notes, group = label) {
+/**
+ * `pending`: why the image cannot be judged correctly yet (a check it needs is not built); the
+ * labels test lists such rows as to-do instead of asserting them.
+ */
+function addEntry(file, label, kind, corners, notes, group = label, pending = undefined) {
   const e = EXPECT[group];
   entries.push({
     file,
@@ -1287,6 +1304,7 @@ function addEntry(file, label, kind, corners, notes, group = label) {
     mustExclude: [...e.mustExclude],
     corners,
     notes,
+    ...(pending ? { pending } : {}),
   });
   console.log(`  ${file}`);
 }
@@ -1336,6 +1354,8 @@ async function makePhotos() {
           'document',
           corners,
           `${goodFile} blown out: gain ${dv.gain}, offset +${dv.offset}, clipped, noise sigma 2; ${desc}`,
+          'doc_overexposed',
+          dv.pending,
         );
       } else if (dv.type === 'lowres') {
         const small = await downscale(good, dv.short);
@@ -1357,7 +1377,7 @@ async function makeScans() {
       design: 'C',
       group: 'doc_gray',
       label: 'doc_gray',
-      tone: { dark: [46, 30, 14], light: [246, 232, 196] },
+      tone: { dark: [52, 38, 24], light: [242, 230, 204] },
       what: 'sepia-toned (old brown/yellow scan)',
     },
     {
@@ -1377,7 +1397,7 @@ async function makeScans() {
       // scanners flatten contrast a little before toning
       img = toneMap(linear(img, 0.94, 8), sc.tone.dark, sc.tone.light);
     }
-    applyLighting(img, { gain: 1, gx: 0.02, gy: 0, vignette: 0, blur: 0.6 });
+    applyLighting(img, { gain: 0.96, gx: 0.02, gy: 0, vignette: 0, blur: 0.6 });
     addNoise(img, 1.5, rng);
     await writeJpeg(img, sc.file);
     const base = `flatbed scan of ${docName(sc.design)}, tight crop (document fills the frame)`;
@@ -1473,7 +1493,7 @@ async function makeColorOnWhite() {
       drawSprite(scene, sprite, cx, cy, dc.angle, { shadow: 0.25, shadowBlur: 10, shadowOff: [5, 8] }),
     );
     applyLighting(scene, { gain: 0.93, gx: -0.1, gy: 0.12, vignette: 0.18 });
-    mulChannels(scene, [1.04, 1.0, 0.93]);
+    mulChannels(scene, [1.03, 1.0, 0.95]);
     addNoise(scene, SENSOR_NOISE, rng);
     await writeJpeg(scene, dc.file);
     addEntry(
@@ -1481,7 +1501,7 @@ async function makeColorOnWhite() {
       'doc_good',
       'document',
       corners,
-      `A4 ${dc.what}; on ${BG_NAMES[dc.bg]}, ${rotText(dc.angle)}, slight warm cast`,
+      `A4 ${dc.what}; on ${BG_NAMES[dc.bg]}, ${rotText(dc.angle)}, slight warm cast (R x1.03, B x0.95)`,
       'doc_color_on_white',
     );
   }
@@ -1539,9 +1559,17 @@ async function main() {
     const i = GROUP_ORDER.findIndex((g) => f.startsWith(g));
     return i < 0 ? GROUP_ORDER.length : i;
   };
-  entries.sort((a, b) => rank(a.file) - rank(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  entries.sort((a, b) => rank(a.file) - rank(b.file)); // stable: generation order within a group
   const labels = { generator: 'scripts/make-test-images.mjs', images: entries };
-  await writeFile(path.join(OUT_DIR, 'labels.json'), JSON.stringify(labels, null, 2) + '\n');
+  // pretty-printed, but with each array of plain values on one line
+  const json = JSON.stringify(labels, null, 2).replace(/\[([^[\]{}]*)\]/g, (_, inner) => {
+    const items = inner
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    return `[${items.join(', ')}]`;
+  });
+  await writeFile(path.join(OUT_DIR, 'labels.json'), json + '\n');
   console.log(`${entries.length} images + labels.json`);
 }
 

@@ -43,14 +43,14 @@ export interface ExposureOptions {
    */
   darkP95: number;
   /**
-   * `overexposed` needs at least this share of clipped pixels (luma ≥ 250)… Corpus: good
-   * documents reach 0.20, portraits on white backdrops 0.69 (but with dark hair, see below).
-   * @default 0.3
+   * `overexposed` needs at least this share of clipped pixels (luma ≥ 250)… Corpus: of the
+   * good photos that also pass the second condition, none has more than 0.021.
+   * @default 0.15
    */
   clippedFraction: number;
   /**
    * …and a 5th-percentile luma above this: nothing dark is left (text, hair, shadows washed
-   * out). White pages and white backdrops keep their dark text or hair (good photos: ≤ 107).
+   * out). A white page or backdrop alone does not trigger it: unclipped paper stays below 250.
    * @default 120
    */
   brightP05: number;
@@ -114,7 +114,7 @@ export const DEFAULT_OPTIONS: Readonly<PrecheckOptions> = Object.freeze({
   analysisSize: 1024,
   maxPixels: 150_000_000,
   grayscale: { chromaThreshold: 14, minColourFraction: 0.0025, neutralChroma: 0.5, toneChroma: 12 },
-  exposure: { darkP95: 80, clippedFraction: 0.3, brightP05: 120 },
+  exposure: { darkP95: 80, clippedFraction: 0.15, brightP05: 120 },
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
 });
 
@@ -122,13 +122,13 @@ export const DEFAULT_OPTIONS: Readonly<PrecheckOptions> = Object.freeze({
 export const PRESETS: Readonly<Record<PresetName, DeepPartial<PrecheckOptions>>> = Object.freeze({
   lenient: {
     grayscale: { minColourFraction: 0.001 },
-    exposure: { darkP95: 60, clippedFraction: 0.45, brightP05: 150 },
+    exposure: { darkP95: 60, clippedFraction: 0.3, brightP05: 150 },
     resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
   },
   balanced: {},
   strict: {
     grayscale: { minColourFraction: 0.005 },
-    exposure: { darkP95: 100, clippedFraction: 0.2, brightP05: 100 },
+    exposure: { darkP95: 100, clippedFraction: 0.08, brightP05: 100 },
     resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
   },
 });

@@ -10,6 +10,8 @@ interface LabelledImage {
   kind: 'document' | 'selfie';
   mustInclude: string[];
   mustExclude: string[];
+  /** Why the image cannot be judged yet (a check it needs is not built). */
+  pending?: string;
 }
 
 const { images } = JSON.parse(readFileSync(join(ROOT, 'test-images/labels.json'), 'utf8')) as {
@@ -34,7 +36,10 @@ describe('generated test-images are flagged or passed as labelled', () => {
       expect(labels).toContain(label);
   });
 
-  it.each(images.map((image) => [image.file, image] as const))('%s', (_file, image) => {
+  for (const image of images.filter((image) => image.pending)) it.todo(`${image.file}: ${image.pending}`);
+
+  const ready = images.filter((image) => !image.pending);
+  it.each(ready.map((image) => [image.file, image] as const))('%s', (_file, image) => {
     const report = reports.get(join('test-images', image.file));
     expect(report, 'scored').toBeDefined();
     const codes = report!.issues.map((issue) => issue.code);
