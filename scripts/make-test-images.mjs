@@ -1167,7 +1167,7 @@ const EXPECT = {
   doc_good: { mustInclude: [], mustExclude: ['grayscale', 'too_dark', 'overexposed', 'low_resolution'] },
   doc_color_on_white: { mustInclude: [], mustExclude: ['grayscale'] },
   doc_gray: { mustInclude: ['grayscale'], mustExclude: [] },
-  doc_dark: { mustInclude: ['too_dark'], mustExclude: [] },
+  doc_dark: { mustInclude: ['too_dark'], mustExclude: ['grayscale'] },
   doc_overexposed: { mustInclude: ['overexposed'], mustExclude: [] },
   doc_lowres: { mustInclude: ['low_resolution'], mustExclude: [] },
   face_one: { mustInclude: [], mustExclude: ['too_dark', 'overexposed', 'low_resolution'] },

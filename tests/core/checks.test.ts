@@ -73,6 +73,14 @@ describe('grayscale check', () => {
     expect(report.issues.map((issue) => issue.code)).not.toContain('grayscale');
   });
 
+  it('judges a dim colour photo as if it were properly exposed', () => {
+    const dim = documentRaster((g, x, y) => {
+      const [r, gg, b] = x > 20 && x < 100 && y > 30 && y < 150 ? [g + 60, g + 10, g - 20] : [g - 25, g - 5, g + 15];
+      return [r * 0.2, gg * 0.2, b * 0.2];
+    });
+    expect(check(dim).issues.map((issue) => issue.code)).not.toContain('grayscale');
+  });
+
   it('does not run for selfies', () => {
     expect(
       check(

@@ -1,8 +1,9 @@
 import { ISSUE_CODES } from '../codes.js';
 import { chromaPlanes } from '../imageops/chroma.js';
-import { percentile } from '../imageops/histogram.js';
+import { histogram, percentile } from '../imageops/histogram.js';
 import { toLuma } from '../imageops/luma.js';
 import { resizeToMaxSide } from '../imageops/resize.js';
+import type { GrayImage } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
 /**
@@ -31,6 +32,12 @@ export const grayscaleCheck: Check = {
     const raster = resizeToMaxSide(context.raster, Math.ceil(context.options.analysisSize / 2));
     const luma = raster === context.raster ? context.luma : toLuma(raster);
     const { cb, cr } = chromaPlanes(raster, luma);
+    // Chroma shrinks with exposure: judge a dim photo's colours as if it were properly exposed.
+    const gain = exposureGain(luma);
+    for (let p = 0; p < cb.length; p++) {
+      cb[p]! *= gain;
+      cr[p]! *= gain;
+    }
     const scores = {
       colourFraction: untintedColourFraction(cb, cr, luma.data, chromaThreshold),
       medianChroma: medianChroma(cb, cr),
@@ -52,6 +59,17 @@ export const grayscaleCheck: Check = {
 };
 
 const FIT_PASSES = 3;
+
+/** 95th-percentile luma of a normally exposed photo: paper or skin highlights. */
+const REFERENCE_P95 = 200;
+/** Beyond this, brightening would mostly amplify noise. */
+const MAX_GAIN = 6;
+
+/** The gain (≥ 1) that would bring the photo's 95th-percentile luma up to {@link REFERENCE_P95}. */
+function exposureGain(luma: GrayImage): number {
+  const p95 = percentile(histogram(luma), 0.95);
+  return Math.min(MAX_GAIN, Math.max(1, REFERENCE_P95 / Math.max(1, p95)));
+}
 
 /**
  * Per pixel, how far its chroma is from the photo's single-tint model (0-255 units): ~0 for
