@@ -20,18 +20,19 @@ export interface GrayscaleOptions {
   minColourFraction: number;
   /**
    * A colourless photo whose median chroma is at most this is a black-and-white file
-   * (R = G = B, as scanners and "mono" filters write it): `fail`.
+   * (R = G = B, as scanners and "mono" modes write it): `fail`. Above it, a tinted one (sepia or
+   * blue-toned scan, colour photo of colourless paper): `warn`. Corpus: black-and-white files 0,
+   * camera photos of printed pages 1.25-8.4, a blue-tinted ID scan 3.5.
    * @default 0.5
    */
   neutralChroma: number;
   /**
-   * A colourless photo whose median chroma is at least this is toned (sepia, blue-toned scan,
-   * strong colour cast on a printout): `fail`. Between the two it is a colour camera photo of
-   * colourless paper, which may be a black-and-white original (a printed letter) or a copy: `warn`.
-   * Corpus: camera photos of printed pages reach 8.4.
-   * @default 12
+   * A photo whose median chroma exceeds this is colour even when one hue explains all of it (a
+   * blue card back, a red wall; a saturated blue is ~70, red ~85). Corpus: colourless photos reach
+   * 8.4; strong sepia toning (R:B ≈ 1.75) is ~47.
+   * @default 60
    */
-  toneChroma: number;
+  maxTintChroma: number;
 }
 
 /** Options of the `too_dark` / `overexposed` checks. */
@@ -105,21 +106,27 @@ export const PRESET_NAMES = ['lenient', 'balanced', 'strict'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+type DeepReadonly<T> = { readonly [K in keyof T]: T[K] extends object ? DeepReadonly<T[K]> : T[K] };
+
+function deepFreeze<T extends object>(value: T): DeepReadonly<T> {
+  for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) deepFreeze(child);
+  return Object.freeze(value) as DeepReadonly<T>;
+}
 
 /** What callers may pass: any subset of the options, on top of a preset (default `balanced`). */
 export type OptionsInput = DeepPartial<PrecheckOptions> & { preset?: PresetName };
 
 /** The `balanced` preset. */
-export const DEFAULT_OPTIONS: Readonly<PrecheckOptions> = Object.freeze({
+export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   analysisSize: 1024,
   maxPixels: 150_000_000,
-  grayscale: { chromaThreshold: 14, minColourFraction: 0.0025, neutralChroma: 0.5, toneChroma: 12 },
+  grayscale: { chromaThreshold: 14, minColourFraction: 0.0025, neutralChroma: 0.5, maxTintChroma: 60 },
   exposure: { darkP95: 80, clippedFraction: 0.15, brightP05: 120 },
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
 });
 
 /** How each preset differs from {@link DEFAULT_OPTIONS}. */
-export const PRESETS: Readonly<Record<PresetName, DeepPartial<PrecheckOptions>>> = Object.freeze({
+export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOptions>>> = deepFreeze({
   lenient: {
     grayscale: { minColourFraction: 0.001 },
     exposure: { darkP95: 60, clippedFraction: 0.3, brightP05: 150 },
@@ -133,14 +140,14 @@ export const PRESETS: Readonly<Record<PresetName, DeepPartial<PrecheckOptions>>>
   },
 });
 
-/** Allowed range [min, max] of every option, by dotted path. */
-const RANGES: Readonly<Record<string, readonly [number, number]>> = {
-  analysisSize: [256, 4096],
-  maxPixels: [1, 1_000_000_000],
+/** Allowed range [min, max] of every option, by dotted path, and whether it must be an integer. */
+const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = {
+  analysisSize: [256, 4096, 'integer'],
+  maxPixels: [1, 1_000_000_000, 'integer'],
   'grayscale.chromaThreshold': [0, 255],
   'grayscale.minColourFraction': [0, 1],
   'grayscale.neutralChroma': [0, 255],
-  'grayscale.toneChroma': [0, 255],
+  'grayscale.maxTintChroma': [0, 255],
   'exposure.darkP95': [0, 255],
   'exposure.clippedFraction': [0, 1],
   'exposure.brightP05': [0, 255],
@@ -150,10 +157,18 @@ const RANGES: Readonly<Record<string, readonly [number, number]>> = {
   'resolution.selfieWarnSide': [0, 100_000],
 };
 
+/** Pairs [lower, higher] that must stay ordered. */
+const ORDERED: readonly (readonly [string, string])[] = [
+  ['resolution.documentMinSide', 'resolution.documentWarnSide'],
+  ['resolution.selfieMinSide', 'resolution.selfieWarnSide'],
+  ['grayscale.neutralChroma', 'grayscale.maxTintChroma'],
+];
+
 /**
  * Merges `input` over its preset over {@link DEFAULT_OPTIONS} and validates the result.
  * @throws TypeError for an unknown option name or a value that is not a finite number.
- * @throws RangeError for a value outside the option's range, naming the option and the range.
+ * @throws RangeError for a value outside the option's range (or not an integer where one is
+ * needed, or out of order with its pair), naming the option and the range.
  */
 export function resolveOptions(input: OptionsInput = {}): PrecheckOptions {
   if (typeof input !== 'object' || input === null) {
@@ -166,6 +181,11 @@ export function resolveOptions(input: OptionsInput = {}): PrecheckOptions {
   const merged = JSON.parse(JSON.stringify(DEFAULT_OPTIONS)) as PrecheckOptions; // options are plain numbers
   mergeInto(merged, PRESETS[preset], '');
   mergeInto(merged, overrides, '');
+  for (const [lower, higher] of ORDERED) {
+    if (valueAt(merged, lower) > valueAt(merged, higher)) {
+      throw new RangeError(`option "${lower}" must not exceed "${higher}"`);
+    }
+  }
   return merged;
 }
 
@@ -173,7 +193,7 @@ function mergeInto(target: object, source: object, prefix: string): void {
   const record = target as Record<string, unknown>;
   for (const [key, value] of Object.entries(source)) {
     const path = prefix + key;
-    if (!(key in record)) throw new TypeError(`unknown option "${path}"`);
+    if (!Object.hasOwn(record, key)) throw new TypeError(`unknown option "${path}"`);
     const current = record[key];
     if (typeof current === 'object' && current !== null) {
       if (typeof value !== 'object' || value === null) {
@@ -185,10 +205,18 @@ function mergeInto(target: object, source: object, prefix: string): void {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new TypeError(`option "${path}" must be a finite number; got ${String(value)}`);
     }
-    const [min, max] = RANGES[path] ?? [-Infinity, Infinity];
-    if (value < min || value > max) {
-      throw new RangeError(`option "${path}" must be between ${min} and ${max}; got ${value}`);
+    const [min, max, integer] = RANGES[path]!;
+    if (value < min || value > max || (integer && !Number.isInteger(value))) {
+      const kind = integer ? 'an integer' : 'a number';
+      throw new RangeError(`option "${path}" must be ${kind} between ${min} and ${max}; got ${value}`);
     }
     record[key] = value;
   }
 }
+
+function valueAt(options: PrecheckOptions, path: string): number {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], options) as number;
+}
+
+/** Every option's dotted path, for validation tests and documentation. */
+export const OPTION_PATHS: readonly string[] = Object.keys(RANGES);

@@ -37,10 +37,19 @@ describe('grayscale check', () => {
     expect(report.scores.medianChroma).toBe(0);
   });
 
-  it('fails a sepia-toned scan: one hue whose strength follows brightness', () => {
+  it('flags a sepia-toned scan (one hue whose strength follows brightness) with a warning', () => {
     const report = check(documentRaster((g) => [g * 1.0 + 20, g * 0.86 + 10, g * 0.62]));
     expect(report.scores.colourFraction).toBeLessThan(0.0025);
-    expect(codes(report)).toContain('grayscale:fail');
+    expect(codes(report)).toContain('grayscale:warn');
+  });
+
+  it('does not call one strong colour black-and-white (a blue card back, a covered lens)', () => {
+    const blue = check(documentRaster((g) => [g * 0.2, g * 0.4, g * 0.9]));
+    expect(blue.scores.colourFraction).toBeLessThan(0.0025);
+    expect(blue.scores.medianChroma).toBeGreaterThan(60);
+    expect(blue.issues.map((issue) => issue.code)).not.toContain('grayscale');
+    const red = check(makeRaster(64, 64, () => [200, 30, 40]));
+    expect(red.issues.map((issue) => issue.code)).not.toContain('grayscale');
   });
 
   it('warns on a neutral colour photo of colourless paper (faint cast and per-channel noise)', () => {

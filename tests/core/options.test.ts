@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, PRESETS, PRESET_NAMES, resolveOptions } from '../../src/core/options.js';
+import { DEFAULT_OPTIONS, OPTION_PATHS, PRESETS, PRESET_NAMES, resolveOptions } from '../../src/core/options.js';
+
+function leafPaths(node: object, prefix = ''): string[] {
+  return Object.entries(node).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? leafPaths(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}
 
 describe('resolveOptions', () => {
   it('returns the defaults for no input', () => {
@@ -44,5 +50,21 @@ describe('resolveOptions', () => {
     );
     expect(() => resolveOptions({ preset: 'paranoid' as never })).toThrow(RangeError);
     expect(() => resolveOptions({ exposure: 5 } as never)).toThrow(TypeError);
+  });
+
+  it('has a validated range for every option', () => {
+    expect([...OPTION_PATHS].sort()).toEqual(leafPaths(DEFAULT_OPTIONS).sort());
+  });
+
+  it('rejects inherited names, fractional sizes and out-of-order pairs', () => {
+    expect(() => resolveOptions({ grayscale: { constructor: 3 } } as never)).toThrow(TypeError);
+    expect(() => resolveOptions({ toString: 5 } as never)).toThrow(/unknown option "toString"/);
+    expect(() => resolveOptions({ analysisSize: 1000.5 })).toThrow(/analysisSize.*integer/);
+    expect(() => resolveOptions({ resolution: { documentMinSide: 500, documentWarnSide: 400 } })).toThrow(RangeError);
+  });
+
+  it('freezes the defaults and presets deeply', () => {
+    expect(Object.isFrozen(DEFAULT_OPTIONS.exposure)).toBe(true);
+    expect(Object.isFrozen(PRESETS.strict.exposure)).toBe(true);
   });
 });

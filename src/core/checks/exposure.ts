@@ -3,6 +3,9 @@ import { fractionAtLeast, histogram, histogramMean, percentile } from '../imageo
 import type { Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
+/** Luma at which a pixel counts as clipped (JPEG rarely keeps blown highlights at exactly 255). */
+const CLIPPED_LUMA = 250;
+
 /**
  * `too_dark` / `overexposed` from the luma distribution of the whole frame.
  *
@@ -11,9 +14,6 @@ import type { AnalysisContext, Check, CheckResult } from './check.js';
  * left, because a white page or a portrait on a white backdrop is mostly near-white yet fine as long
  * as its text or hair is still dark.
  */
-/** Luma at which a pixel counts as clipped (JPEG rarely keeps blown highlights at exactly 255). */
-const CLIPPED_LUMA = 250;
-
 export const exposureCheck: Check = {
   name: 'exposure',
   kinds: ['document', 'selfie'],
