@@ -1,5 +1,6 @@
 import type { OptionsInput } from '../core/options.js';
-import { evaluate, GOOD_LABELS, kindOfLabel, type EvalResult, type Rate } from '../eval/evaluate.js';
+import { evaluate, kindOfLabel, type EvalResult, type Rate } from '../eval/evaluate.js';
+import { GOOD_LABELS } from '../eval/labels.js';
 import { readManifest } from '../eval/manifest.js';
 import { scoreBatch } from './batch.js';
 
@@ -9,7 +10,10 @@ export interface EvalSettings {
   options: OptionsInput;
 }
 
-/** `id-precheck eval`: scores a labelled manifest and prints accuracy per label and per check. */
+/**
+ * `id-precheck eval`: scores a labelled manifest and prints accuracy per label and per check.
+ * Exit code 1 when some listed image could not be read (the figures would be incomplete).
+ */
 export async function runEval(manifestPath: string, settings: EvalSettings): Promise<number> {
   const rows = await readManifest(manifestPath);
   const scorable = rows.map((row, index) => ({ row, index, kind: kindOfLabel(row.label) }));
@@ -21,7 +25,7 @@ export async function runEval(manifestPath: string, settings: EvalSettings): Pro
   process.stdout.write(
     settings.json ? JSON.stringify({ manifest: manifestPath, ...result }, null, 2) + '\n' : formatEval(result),
   );
-  return 0;
+  return result.errors.length > 0 ? 1 : 0;
 }
 
 const percent = (rate: Rate | { rate?: number }): string => `${(100 * (rate.rate ?? 0)).toFixed(1)}%`;

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Report } from '../core/types.js';
+import { INPUT_ERROR_CODES } from '../core/codes.js';
+import type { Issue, Report } from '../core/types.js';
 
 /** Output formats of `score`. */
 export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
@@ -47,9 +48,10 @@ export function formatTable(results: readonly ScoredFile[]): string {
     result.issues.length === 0
       ? '-'
       : result.issues
-          .map(
-            (issue) =>
-              `${issue.code}${issue.severity === 'warn' ? '(warn)' : ''} ${roundScore(issue.score)}/${roundScore(issue.threshold)}`,
+          .map((issue) =>
+            (INPUT_ERROR_CODES as readonly string[]).includes(issue.code)
+              ? `${issue.code}: ${issue.detail ?? ''}`
+              : formatIssue(issue),
           )
           .join(', '),
   ]);
@@ -60,6 +62,11 @@ export function formatTable(results: readonly ScoredFile[]): string {
   for (const result of results) counts[result.verdict]++;
   const summary = `${results.length} files: ${counts.pass} pass, ${counts.warn} warn, ${counts.fail} fail`;
   return [line(header), ...rows.map(line), '', summary, ''].join('\n');
+}
+
+function formatIssue(issue: Issue): string {
+  const severity = issue.severity === 'warn' ? '(warn)' : '';
+  return `${issue.code}${severity} ${roundScore(issue.score)}/${roundScore(issue.threshold)}`;
 }
 
 function roundScore(value: number | undefined): number | string {

@@ -21,7 +21,7 @@ export async function runScore(paths: readonly string[], settings: ScoreSettings
     process.stderr.write('id-precheck: no image files found\n');
     return 2;
   }
-  const out: Writable = settings.output ? createWriteStream(settings.output) : process.stdout;
+  const out: Writable = settings.output ? await openOutput(settings.output) : process.stdout;
   const results: ScoredFile[] = [];
   await scoreBatch(
     files.map((file) => ({ file, kind: settings.kind })),
@@ -40,4 +40,13 @@ export async function runScore(paths: readonly string[], settings: ScoreSettings
       out.end((error?: Error | null) => (error ? reject(error) : resolve())),
     );
   return results.some((result) => result.verdict === 'fail') ? 1 : 0;
+}
+
+/** Opens `--output` before any work, so a bad path is a usage error, not a crash after the batch. */
+function openOutput(path: string): Promise<Writable> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path);
+    stream.once('open', () => resolve(stream));
+    stream.once('error', (error) => reject(new Error(`cannot write ${path}: ${error.message}`)));
+  });
 }

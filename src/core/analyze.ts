@@ -62,6 +62,7 @@ export function inputErrorReport(
   meta: Partial<ImageMeta> = {},
   timings: Record<string, number> = {},
 ): Report {
+  validateRequest({ kind });
   const issue: Issue = {
     code: error.code,
     severity: 'fail',
@@ -92,7 +93,8 @@ function verdictOf(issues: readonly Issue[]): Verdict {
   return issues.length > 0 ? 'warn' : 'pass';
 }
 
-function validateRequest(request: AnalyzeRequest): void {
+/** @throws TypeError when `request` or its `kind` is invalid. */
+export function validateRequest(request: AnalyzeRequest): void {
   if (typeof request !== 'object' || request === null) throw new TypeError('request must be an object');
   if (!CAPTURE_KINDS.includes(request.kind)) {
     throw new TypeError(`request.kind must be one of ${CAPTURE_KINDS.join(', ')}; got ${String(request.kind)}`);

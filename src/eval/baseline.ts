@@ -49,7 +49,8 @@ export function regressions(baseline: Baseline, current: Baseline): string[] {
   for (const [code, byLabel] of Object.entries(baseline.falseReject)) {
     for (const [label, rate] of Object.entries(byLabel)) {
       const now = current.falseReject[code]?.[label];
-      if (now !== undefined && now > rate) found.push(`${code} false rejects on ${label}: ${now} > baseline ${rate}`);
+      if (now === undefined || now > rate)
+        found.push(`${code} false rejects on ${label}: ${now ?? 'missing'} > baseline ${rate}`);
     }
   }
   if (baseline.corners) {

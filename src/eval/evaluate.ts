@@ -2,7 +2,7 @@ import { implementedCodes } from '../core/checks/index.js';
 import { INPUT_ERROR_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
 import type { Report } from '../core/types.js';
 import { allInside, cornerError, toPoints } from './corners.js';
-import { codesOfRule, GOOD_LABELS, isLabel, LABEL_RULES, type LabelRule } from './labels.js';
+import { codesOfRule, isLabel, LABEL_RULES, type LabelRule } from './labels.js';
 import type { ManifestRow } from './manifest.js';
 
 /** Share of a set that passed some test. */
@@ -24,7 +24,7 @@ export interface LabelResult {
 export interface CheckResultSummary {
   /** On the labels that expect this code: share of images where it was raised. */
   detection: Record<string, Rate>;
-  /** On the other labels of the same kind: share of images it failed. */
+  /** On every other label of the same kind: share of images it failed (the good labels are the false rejects that matter most). */
   falseReject: Record<string, Rate>;
 }
 
@@ -60,27 +60,23 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
     const report = reports[index] ?? null;
     const entry = (result.labels[row.label] ??= { n: 0, evaluated: false });
     entry.n++;
-    if (!report || !isLabel(row.label)) {
-      entry.reason = whyNotEvaluated(row.label) ?? 'not scored';
-      return;
-    }
-    const rule: LabelRule = LABEL_RULES[row.label];
-    // Landed checks are tallied on every scored image, even where the label as a whole cannot be judged yet.
-    tallyChecks(result, row.label, rule, report);
-    const missing = whyNotEvaluated(row.label);
-    if (missing) {
-      entry.reason = missing;
-      return;
-    }
-    entry.evaluated = true;
-    entry.correct ??= 0;
-    const inputError = report.issues.find((issue) => (INPUT_ERROR_CODES as readonly string[]).includes(issue.code));
-    if (inputError)
+    const inputError = report?.issues.find((issue) => (INPUT_ERROR_CODES as readonly string[]).includes(issue.code));
+    if (inputError) {
       result.errors.push({
         file: row.file,
         code: inputError.code,
         ...(inputError.detail ? { detail: inputError.detail } : {}),
       });
+    }
+    const missing = whyNotEvaluated(row.label);
+    if (missing) entry.reason = missing;
+    if (!report || !isLabel(row.label)) return;
+    const rule: LabelRule = LABEL_RULES[row.label];
+    // Landed checks are tallied on every decoded image, even where the label as a whole cannot be judged yet.
+    if (!inputError) tallyChecks(result, row.label, rule, report);
+    if (missing) return;
+    entry.evaluated = true;
+    entry.correct ??= 0;
     if (!inputError && isCorrect(rule, row, report)) entry.correct++;
     else result.misses.push({ file: row.file, label: row.label, codes: report.issues.map((issue) => issue.code) });
 
@@ -153,5 +149,3 @@ function summariseCorners(errors: number[]): EvalResult['corners'] {
     medianError: (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2,
   };
 }
-
-export { GOOD_LABELS };

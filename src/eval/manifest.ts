@@ -21,10 +21,13 @@ export interface ManifestRow {
  */
 export async function readManifest(manifestPath: string): Promise<ManifestRow[]> {
   const text = await readFile(manifestPath, 'utf8');
-  const records = parse(text, { columns: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const records = parse(text, { bom: true, columns: true, skip_empty_lines: true, trim: true, info: true }) as {
+    record: Record<string, string>;
+    info: { lines: number };
+  }[];
   const base = dirname(resolve(manifestPath));
-  return records.map((record, index) => {
-    const line = index + 2;
+  return records.map(({ record, info }) => {
+    const line = info.lines;
     if (!record.file || !record.label) {
       throw new Error(`${manifestPath}:${line}: every row needs "file" and "label"`);
     }

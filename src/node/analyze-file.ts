@@ -1,9 +1,38 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
-import { analyze, inputErrorReport, type AnalyzeRequest } from '../core/analyze.js';
+import { analyze, inputErrorReport, validateRequest, type AnalyzeRequest } from '../core/analyze.js';
+import type { InputErrorCode } from '../core/codes.js';
 import { resolveOptions } from '../core/options.js';
 import type { Report } from '../core/types.js';
 import { decodeImage } from './decode.js';
+
+/** Larger files are not read: no accepted photo format needs this many bytes. */
+const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Reads a regular file of bounded size. Opening without blocking and checking the type first means
+ * a FIFO or device named by mistake is reported instead of hanging the batch.
+ */
+async function readImageFile(path: string): Promise<{ bytes: Uint8Array } | { code: InputErrorCode; detail: string }> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile()) return { code: 'unreadable', detail: 'not a regular file' };
+    if (info.size > MAX_FILE_BYTES) {
+      return { code: 'too_large', detail: `${info.size} bytes exceeds the limit of ${MAX_FILE_BYTES}` };
+    }
+    return { bytes: await handle.readFile() };
+  } catch (error) {
+    return {
+      code: 'unreadable',
+      detail: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    };
+  } finally {
+    await handle?.close();
+  }
+}
 
 /** How much larger than the analysis size images are decoded (the core area-averages the rest). */
 const DECODE_OVERSAMPLING = 2;
@@ -14,16 +43,14 @@ const DECODE_OVERSAMPLING = 2;
  * error code. Throws only for invalid `request` options.
  */
 export async function analyzeFile(input: string | Uint8Array, request: AnalyzeRequest): Promise<Report> {
+  validateRequest(request);
   const options = resolveOptions(request.options);
   const started = performance.now();
   let bytes: Uint8Array;
   if (typeof input === 'string') {
-    try {
-      bytes = await readFile(input);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      return inputErrorReport(request.kind, { code: 'unreadable', detail: `cannot read the file: ${reason}` });
-    }
+    const read = await readImageFile(input);
+    if ('code' in read) return inputErrorReport(request.kind, read);
+    bytes = read.bytes;
   } else {
     bytes = input;
   }

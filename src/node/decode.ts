@@ -63,18 +63,16 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeOptions): Pr
   }
 
   try {
-    const [{ data, info }, exif] = await Promise.all([
-      sharp(bytes, sharpOptions)
-        .timeout({ seconds: options.timeoutSeconds ?? 30 })
-        .rotate()
-        .flatten({ background: '#ffffff' })
-        .resize({ width: options.maxSide, height: options.maxSide, fit: 'inside', withoutEnlargement: true })
-        .toColourspace('srgb')
-        .ensureAlpha()
-        .raw({ depth: 'uchar' })
-        .toBuffer({ resolveWithObject: true }),
-      readExif(bytes),
-    ]);
+    const { data, info } = await sharp(bytes, sharpOptions)
+      .timeout({ seconds: options.timeoutSeconds ?? 30 })
+      .rotate()
+      .flatten({ background: '#ffffff' })
+      .resize({ width: options.maxSide, height: options.maxSide, fit: 'inside', withoutEnlargement: true })
+      .toColourspace('srgb')
+      .ensureAlpha()
+      .raw({ depth: 'uchar' })
+      .toBuffer({ resolveWithObject: true });
+    const exif = await readExif(header);
     if (exif) meta.exif = exif;
     const raster: Raster = {
       data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength),

@@ -1,44 +1,63 @@
 import exifr from 'exifr';
 import type { ExifSummary } from '../core/types.js';
 
+/** The metadata blocks sharp extracts from any container (JPEG, PNG, WebP, AVIF, …). */
+export interface MetadataBlocks {
+  /** Raw EXIF, usually starting with the `Exif\0\0` marker. */
+  exif?: Uint8Array;
+  /** XMP packet (XML). */
+  xmp?: Uint8Array;
+}
+
+const EXIF_MARKER = 'Exif\0\0';
+
 /**
  * The EXIF/XMP fields the metadata checks use. Files without metadata (screenshots, most scans,
  * messenger re-encodes) give `undefined`; corrupt metadata is treated the same, never an error.
+ * Reads the blocks sharp already extracted, so every container sharp reads is covered.
  */
-export async function readExif(bytes: Uint8Array): Promise<ExifSummary | undefined> {
-  let tags: Record<string, unknown> | undefined;
-  try {
-    tags = await exifr.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      tiff: true,
-      exif: true,
-      xmp: true,
-      icc: false,
-      iptc: false,
-      jfif: false,
-      translateValues: false,
-      reviveValues: false,
-    });
-  } catch {
-    return undefined;
-  }
-  if (!tags) return undefined;
+export async function readExif(blocks: MetadataBlocks): Promise<ExifSummary | undefined> {
   const summary: ExifSummary = {};
+  const tags = blocks.exif ? await parseTiff(blocks.exif) : undefined;
   const text = (key: string): string | undefined => {
-    const value = tags[key];
+    const value = tags?.[key];
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   };
   const make = text('Make');
   const model = text('Model');
   const software = text('Software');
-  const creatorTool = text('CreatorTool');
+  const creatorTool = blocks.xmp ? xmpCreatorTool(Buffer.from(blocks.xmp).toString('utf8')) : undefined;
   const dateTime = exifDateToIso(text('DateTimeOriginal') ?? text('CreateDate') ?? text('ModifyDate'));
   if (make) summary.make = make;
   if (model) summary.model = model;
   if (software) summary.software = software;
   if (creatorTool) summary.creatorTool = creatorTool;
   if (dateTime) summary.dateTime = dateTime;
-  if (typeof tags.Orientation === 'number') summary.orientation = tags.Orientation;
+  if (typeof tags?.Orientation === 'number') summary.orientation = tags.Orientation;
   return Object.keys(summary).length > 0 ? summary : undefined;
+}
+
+async function parseTiff(exif: Uint8Array): Promise<Record<string, unknown> | undefined> {
+  const block = Buffer.from(exif.buffer, exif.byteOffset, exif.byteLength);
+  const tiff = block.subarray(0, EXIF_MARKER.length).toString('latin1') === EXIF_MARKER ? block.subarray(6) : block;
+  try {
+    return await exifr.parse(tiff, {
+      translateValues: false,
+      reviveValues: false,
+      xmp: false,
+      icc: false,
+      iptc: false,
+    });
+  } catch {
+    return undefined;
+  }
+}
+
+/** `xmp:CreatorTool`, written as an attribute or as an element. */
+function xmpCreatorTool(xml: string): string | undefined {
+  const match = xml.match(/xmp:CreatorTool\s*=\s*"([^"]*)"/) ?? xml.match(/<xmp:CreatorTool>([^<]*)</);
+  const value = match?.[1]?.trim();
+  return value ? value : undefined;
 }
 
 /** EXIF's `YYYY:MM:DD HH:MM:SS` (no time zone) as ISO 8601 local time, without guessing a zone. */

@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 // sharp must be loaded by the main thread before worker threads load it (glibc Linux).
 import 'sharp';
-import { inputErrorReport, type AnalyzeRequest } from '../core/analyze.js';
+import { inputErrorReport, validateRequest, type AnalyzeRequest } from '../core/analyze.js';
+import { resolveOptions } from '../core/options.js';
 import type { Report } from '../core/types.js';
 import type { ScoreTask } from './worker.js';
 
@@ -26,6 +27,9 @@ export function createScoringPool({ concurrency = availableParallelism() } = {})
   });
   return {
     async score(file, request) {
+      // Programmer errors throw here, in the caller's thread, not as a report from the worker.
+      validateRequest(request);
+      resolveOptions(request.options);
       try {
         return await pool.run({ file, request });
       } catch (error) {

@@ -104,4 +104,51 @@ describe('id-precheck score', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--kind');
   });
+
+  it('refuses an unwritable --output before scoring (exit 2) and survives a closed pipe', async () => {
+    const bad = await runCli(['score', 'test-images', '--output', '/nonexistent/dir/out.json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('cannot write /nonexistent/dir/out.json');
+    const { execFile } = await import('node:child_process');
+    const piped = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(
+        'bash',
+        [
+          '-c',
+          'node bin/id-precheck.js score test-images --format jsonl | head -c 50 > /dev/null; echo "${PIPESTATUS[0]}" >&2',
+        ],
+        { cwd: ROOT },
+        (_error, _stdout, stderr) => resolve({ code: child.exitCode, stderr }),
+      );
+    });
+    expect(piped.stderr).not.toContain('EPIPE');
+    expect(piped.stderr.trim().split('\n').pop()).toMatch(/^[01]$/);
+  });
+});
+
+describe('id-precheck eval', () => {
+  it('prints accuracy per label and per check, and exits 1 when a listed image cannot be read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'idp-eval-'));
+    const manifest = join(dir, 'manifest.csv');
+    const images = join(ROOT, 'test-images');
+    const names = (await readdir(images)).filter((name) => /^doc_(good|gray)_/.test(name));
+    await writeFile(
+      manifest,
+      [
+        'file,label',
+        ...names.map((name) => `${join(images, name)},${name.startsWith('doc_good') ? 'doc_good' : 'doc_gray'}`),
+        'missing.jpg,doc_gray',
+        'x.jpg,doc_glare',
+      ].join('\n'),
+    );
+    const text = await runCli(['eval', manifest]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/doc_good\s+n=\d+\s+correct=\d+\s+100\.0%/);
+    expect(text.stdout).toMatch(/doc_glare\s+n=1\s+not evaluated \(check not built yet: glare\)/);
+    expect(text.stdout).toContain('missing.jpg: unreadable');
+    const json = JSON.parse((await runCli(['eval', manifest, '--json'])).stdout);
+    expect(json.labels.doc_gray.n).toBe(names.filter((name) => name.startsWith('doc_gray')).length + 1);
+    expect(json.errors.map((error: { file: string }) => error.file)).toEqual(['missing.jpg', 'x.jpg']);
+    expect(json.checks.grayscale.falseReject.doc_good.hits).toBe(0);
+  });
 });

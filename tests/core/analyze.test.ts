@@ -30,13 +30,18 @@ describe('analyze', () => {
   });
 
   it('analyses at most analysisSize pixels on the longer side', () => {
-    const big = makeRaster(1200, 300, () => [10, 200, 30]);
-    const report = analyze(
-      big,
-      { width: 1200, height: 300, format: 'png' },
-      { kind: 'selfie', options: { analysisSize: 300 } },
+    // A 2x upscale (each pixel doubled) area-averages back to the original exactly.
+    const doubled = makeRaster(800, 500, (x, y) => {
+      const i = (Math.floor(y / 2) * 400 + Math.floor(x / 2)) * 4;
+      return [colourful.data[i]!, colourful.data[i + 1]!, colourful.data[i + 2]!];
+    });
+    const options = { analysisSize: 400 };
+    const small = analyze(colourful, meta, { kind: 'document', options });
+    const large = analyze(doubled, meta, { kind: 'document', options });
+    expect(large.scores).toEqual(small.scores);
+    expect(analyze(doubled, meta, { kind: 'document', options: { analysisSize: 800 } }).scores).not.toEqual(
+      small.scores,
     );
-    expect(report.verdict).not.toBe(undefined);
   });
 
   it('throws for programmer errors only', () => {

@@ -1,0 +1,28 @@
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectFiles } from '../../src/cli/files.js';
+
+describe('collectFiles', () => {
+  it('walks folders recursively in code-unit order, keeps images, skips hidden entries, follows links once', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'idp-walk-'));
+    await mkdir(join(root, 'sub'));
+    await mkdir(join(root, '.hidden'));
+    for (const name of ['b.JPG', 'a.png', 'Z.webp', 'notes.txt', '.secret.jpg', 'sub/c.jpeg', '.hidden/d.jpg']) {
+      await writeFile(join(root, name), 'x');
+    }
+    await symlink(join(root, 'a.png'), join(root, 'sub', 'link.png'));
+    await symlink(root, join(root, 'sub', 'loop'));
+    const files = await collectFiles([root, join(root, 'notes.txt'), join(root, 'missing.jpg')]);
+    expect(files.map((file) => file.slice(root.length + 1))).toEqual([
+      'Z.webp',
+      'a.png',
+      'b.JPG',
+      'sub/c.jpeg',
+      'sub/link.png',
+      'notes.txt',
+      'missing.jpg',
+    ]);
+  });
+});
