@@ -1,12 +1,22 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CAPTURE_KINDS, type CaptureKind } from '../core/codes.js';
-import { PRESET_NAMES, resolveOptions, type PresetName } from '../core/options.js';
+import { PRESET_NAMES, resolveOptions, type OptionsInput, type PresetName } from '../core/options.js';
 import { runEval } from './eval.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 import { runScore } from './score.js';
 
 const USAGE_ERROR = 2;
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+interface CommonFlags {
+  preset: PresetName;
+  set: OptionsInput;
+  concurrency: number;
+}
+type ScoreFlags = CommonFlags & { kind: CaptureKind; format: OutputFormat; output?: string };
+type EvalFlags = CommonFlags & { json?: boolean };
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -14,15 +24,43 @@ function positiveInteger(value: string): number {
   return number;
 }
 
+/** `--set grayscale.minColourFraction=0.01`, repeatable: one threshold on top of the preset. */
+function collectSetting(value: string, previous: Record<string, unknown>): Record<string, unknown> {
+  const match = value.match(/^([A-Za-z][\w.]*)=(.+)$/);
+  if (!match) throw new InvalidArgumentError('expected option.path=number, e.g. exposure.darkP95=90');
+  const [, path, raw] = match;
+  const number = Number(raw);
+  if (!Number.isFinite(number)) throw new InvalidArgumentError(`"${raw}" is not a number`);
+  const keys = path!.split('.');
+  let node = previous;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = number;
+  return previous;
+}
+
+const EXAMPLES = `
+Examples:
+  $ id-precheck score photos/ --format csv --output scores.csv
+  $ id-precheck score selfie.jpg --kind selfie --format json
+  $ id-precheck score scans/ --preset strict --set exposure.darkP95=90
+  $ id-precheck eval ../shared/corpus/manifest.csv --json
+
+Thresholds and their defaults: src/core/options.ts (each has a TSDoc @default).`;
+
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('id-precheck')
     .description('Checks ID-document photos and selfies for the problems KYC uploads get rejected for.')
+    .version(VERSION)
+    .addHelpText('after', EXAMPLES)
     .showHelpAfterError()
     .exitOverride();
   const concurrency = new Option('-c, --concurrency <n>', 'worker threads')
     .argParser(positiveInteger)
     .default(availableParallelism());
   const preset = new Option('-p, --preset <name>', 'threshold preset').choices(PRESET_NAMES).default('balanced');
+  const set = new Option('-s, --set <option=value>', 'override one threshold (repeatable)')
+    .argParser(collectSetting)
+    .default({}, 'none');
 
   program
     .command('score')
@@ -31,17 +69,13 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('-k, --kind <kind>', 'what the photos show').choices(CAPTURE_KINDS).default('document'))
     .addOption(preset)
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
+    .addOption(set)
     .option('-o, --output <file>', 'write the results to a file instead of stdout')
     .addOption(concurrency)
-    .action(
-      async (
-        paths: string[],
-        flags: { kind: CaptureKind; preset: PresetName; format: OutputFormat; output?: string; concurrency: number },
-      ) => {
-        const options = resolveOptions({ preset: flags.preset });
-        setExitCode(await runScore(paths, { ...flags, options }));
-      },
-    );
+    .action(async (paths: string[], flags: ScoreFlags) => {
+      const options = resolveOptions({ ...flags.set, preset: flags.preset });
+      setExitCode(await runScore(paths, { ...flags, options }));
+    });
 
   program
     .command('eval')
@@ -51,9 +85,10 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<manifest>', 'manifest CSV; files are relative to it')
     .option('--json', 'print the results as JSON')
     .addOption(preset)
+    .addOption(set)
     .addOption(concurrency)
-    .action(async (manifest: string, flags: { json?: boolean; preset: PresetName; concurrency: number }) => {
-      const options = resolveOptions({ preset: flags.preset });
+    .action(async (manifest: string, flags: EvalFlags) => {
+      const options = resolveOptions({ ...flags.set, preset: flags.preset });
       setExitCode(await runEval(manifest, { json: flags.json ?? false, concurrency: flags.concurrency, options }));
     });
   return program;

@@ -14,13 +14,23 @@ export interface ScoringPool {
   close(): Promise<void>;
 }
 
-/** Starts `concurrency` worker threads (default: one per core). */
-export function createScoringPool({ concurrency = availableParallelism() } = {}): ScoringPool {
+export interface ScoringPoolOptions {
+  /** Worker threads. @default one per core */
+  concurrency?: number;
+  /** The worker module; tests put a crashing wrapper here. @default this package's worker */
+  workerScript?: URL;
+}
+
+/** Starts a pool of worker threads that score files with `analyzeFile`. */
+export function createScoringPool({
+  concurrency = availableParallelism(),
+  workerScript = new URL('./worker.js', import.meta.url),
+}: ScoringPoolOptions = {}): ScoringPool {
   if (!Number.isInteger(concurrency) || concurrency < 1) {
     throw new RangeError(`concurrency must be a positive integer; got ${concurrency}`);
   }
   const pool = new Piscina<ScoreTask, Report>({
-    filename: new URL('./worker.js', import.meta.url).href,
+    filename: workerScript.href,
     minThreads: concurrency,
     maxThreads: concurrency,
     idleTimeout: 1000,

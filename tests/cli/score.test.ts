@@ -126,6 +126,20 @@ describe('id-precheck score', () => {
   });
 });
 
+describe('threshold overrides', () => {
+  it('--set moves one threshold on top of the preset; a wrong name or value is a usage error', async () => {
+    const good = (await readdir(join(ROOT, 'test-images'))).find((name) => name.startsWith('doc_good'))!;
+    const file = join('test-images', good);
+    const strictDark = await runCli(['score', file, '--format', 'json', '--set', 'exposure.darkP95=255']);
+    expect(strictDark.code).toBe(1);
+    expect(JSON.parse(strictDark.stdout)[0].issues[0]).toMatchObject({ code: 'too_dark', threshold: 255 });
+    expect((await runCli(['score', file, '--set', 'exposure.nope=1'])).code).toBe(2);
+    expect((await runCli(['score', file, '--set', 'exposure.darkP95=abc'])).code).toBe(2);
+    expect((await runCli(['score', file, '--set', 'exposure.darkP95=999'])).stderr).toContain('between 0 and 255');
+    expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
 describe('id-precheck eval', () => {
   it('prints accuracy per label and per check, and exits 1 when a listed image cannot be read', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'idp-eval-'));
