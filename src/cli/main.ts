@@ -2,7 +2,14 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CAPTURE_KINDS, type CaptureKind } from '../core/codes.js';
-import { PRESET_NAMES, resolveOptions, type OptionsInput, type PresetName } from '../core/options.js';
+import {
+  DEFAULT_OPTIONS,
+  OPTION_PATHS,
+  PRESET_NAMES,
+  resolveOptions,
+  type OptionsInput,
+  type PresetName,
+} from '../core/options.js';
 import { runEval } from './eval.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 import { runScore } from './score.js';
@@ -26,26 +33,29 @@ function positiveInteger(value: string): number {
 
 /** `--set grayscale.minColourFraction=0.01`, repeatable: one threshold on top of the preset. */
 function collectSetting(value: string, previous: Record<string, unknown>): Record<string, unknown> {
-  const match = value.match(/^([A-Za-z][\w.]*)=(.+)$/);
+  const match = value.match(/^([A-Za-z][\w.]*)=(-?\d+(?:\.\d+)?(?:e-?\d+)?)$/);
   if (!match) throw new InvalidArgumentError('expected option.path=number, e.g. exposure.darkP95=90');
-  const [, path, raw] = match;
-  const number = Number(raw);
-  if (!Number.isFinite(number)) throw new InvalidArgumentError(`"${raw}" is not a number`);
+  const [, path, number] = match;
+  if (!OPTION_PATHS.includes(path!)) {
+    throw new InvalidArgumentError(`unknown option "${path}"; options are: ${OPTION_PATHS.join(', ')}`);
+  }
   const keys = path!.split('.');
   let node = previous;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys.at(-1)!] = number;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= Object.create(null)) as Record<string, unknown>;
+  node[keys.at(-1)!] = Number(number);
   return previous;
 }
+
+const OPTIONS_HELP = `
+Options for --set (balanced defaults):
+${OPTION_PATHS.map((path) => `  ${path}=${String(path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], DEFAULT_OPTIONS))}`).join('\n')}`;
 
 const EXAMPLES = `
 Examples:
   $ id-precheck score photos/ --format csv --output scores.csv
   $ id-precheck score selfie.jpg --kind selfie --format json
   $ id-precheck score scans/ --preset strict --set exposure.darkP95=90
-  $ id-precheck eval ../shared/corpus/manifest.csv --json
-
-Thresholds and their defaults: src/core/options.ts (each has a TSDoc @default).`;
+  $ id-precheck eval ../shared/corpus/manifest.csv --json`;
 
 function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command('id-precheck')
@@ -60,12 +70,13 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   const preset = new Option('-p, --preset <name>', 'threshold preset').choices(PRESET_NAMES).default('balanced');
   const set = new Option('-s, --set <option=value>', 'override one threshold (repeatable)')
     .argParser(collectSetting)
-    .default({}, 'none');
+    .default(Object.create(null), 'none');
 
   program
     .command('score')
     .description('score image files and folders (recursively); exit 0 if none fails, 1 if some fail, 2 on usage errors')
     .argument('<paths...>', 'image files or directories')
+    .addHelpText('after', OPTIONS_HELP)
     .addOption(new Option('-k, --kind <kind>', 'what the photos show').choices(CAPTURE_KINDS).default('document'))
     .addOption(preset)
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
@@ -83,6 +94,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
       'score a labelled manifest (CSV: file,label[,faces,corners]) and report accuracy per label and per check',
     )
     .argument('<manifest>', 'manifest CSV; files are relative to it')
+    .addHelpText('after', OPTIONS_HELP)
     .option('--json', 'print the results as JSON')
     .addOption(preset)
     .addOption(set)

@@ -1,5 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
 import type { CaptureKind } from '../core/codes.js';
 import type { OptionsInput } from '../core/options.js';
 import { scoreBatch } from './batch.js';
@@ -21,7 +20,7 @@ export async function runScore(paths: readonly string[], settings: ScoreSettings
     process.stderr.write('id-precheck: no image files found\n');
     return 2;
   }
-  const out: Writable = settings.output ? await openOutput(settings.output) : process.stdout;
+  const out = settings.output ? await openFileOutput(settings.output) : stdoutOutput;
   const results: ScoredFile[] = [];
   await scoreBatch(
     files.map((file) => ({ file, kind: settings.kind })),
@@ -35,18 +34,39 @@ export async function runScore(paths: readonly string[], settings: ScoreSettings
   if (settings.format === 'json') out.write(formatJson(results));
   if (settings.format === 'csv') out.write(formatCsv(results));
   if (settings.format === 'table') out.write(formatTable(results));
-  if (out !== process.stdout)
-    await new Promise<void>((resolve, reject) =>
-      out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-    );
+  await out.close();
   return results.some((result) => result.verdict === 'fail') ? 1 : 0;
 }
 
-/** Opens `--output` before any work, so a bad path is a usage error, not a crash after the batch. */
-function openOutput(path: string): Promise<Writable> {
+interface Output {
+  write(text: string): void;
+  /** Resolves once everything is written; rejects with the first write error. */
+  close(): Promise<void>;
+}
+
+const stdoutOutput: Output = { write: (text) => void process.stdout.write(text), close: async () => {} };
+
+/**
+ * Opens `--output` before any work, so a bad path fails before scoring, and keeps the first write
+ * error (a full disk) to report it when the output is closed.
+ */
+function openFileOutput(path: string): Promise<Output> {
   return new Promise((resolve, reject) => {
     const stream = createWriteStream(path);
-    stream.once('open', () => resolve(stream));
-    stream.once('error', (error) => reject(new Error(`cannot write ${path}: ${error.message}`)));
+    let failure: Error | undefined;
+    stream.on('error', (error) => {
+      failure ??= new Error(`cannot write ${path}: ${error.message}`);
+      reject(failure);
+    });
+    stream.once('open', () =>
+      resolve({
+        write: (text) => void (failure ?? stream.write(text)),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            if (failure) return fail(failure);
+            stream.end(() => (failure ? fail(failure) : done()));
+          }),
+      }),
+    );
   });
 }

@@ -14,24 +14,38 @@ const MAX_FILE_BYTES = 256 * 1024 * 1024;
  * Reads a regular file of bounded size. Opening without blocking and checking the type first means
  * a FIFO or device named by mistake is reported instead of hanging the batch.
  */
-async function readImageFile(path: string): Promise<{ bytes: Uint8Array } | { code: InputErrorCode; detail: string }> {
+async function readImageFile(path: string): Promise<{ bytes: Uint8Array } | InputError> {
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
     if (!info.isFile()) return { code: 'unreadable', detail: 'not a regular file' };
-    if (info.size > MAX_FILE_BYTES) {
-      return { code: 'too_large', detail: `${info.size} bytes exceeds the limit of ${MAX_FILE_BYTES}` };
-    }
-    return { bytes: await handle.readFile() };
+    return fileTooLarge(info.size) ?? { bytes: await handle.readFile() };
   } catch (error) {
     return {
       code: 'unreadable',
       detail: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     };
   } finally {
-    await handle?.close();
+    await handle?.close().catch(() => {});
   }
+}
+
+interface InputError {
+  code: InputErrorCode;
+  detail: string;
+  score?: number;
+  threshold?: number;
+}
+
+function fileTooLarge(bytes: number): InputError | null {
+  if (bytes <= MAX_FILE_BYTES) return null;
+  return {
+    code: 'too_large',
+    detail: `${bytes} bytes exceeds the limit of ${MAX_FILE_BYTES}`,
+    score: bytes,
+    threshold: MAX_FILE_BYTES,
+  };
 }
 
 /** How much larger than the analysis size images are decoded (the core area-averages the rest). */
@@ -49,9 +63,11 @@ export async function analyzeFile(input: string | Uint8Array, request: AnalyzeRe
   let bytes: Uint8Array;
   if (typeof input === 'string') {
     const read = await readImageFile(input);
-    if ('code' in read) return inputErrorReport(request.kind, read);
+    if ('code' in read) return inputErrorReport(request.kind, read, read.score ? { bytes: read.score } : {});
     bytes = read.bytes;
   } else {
+    const tooLarge = fileTooLarge(input.byteLength);
+    if (tooLarge) return inputErrorReport(request.kind, tooLarge, { bytes: input.byteLength });
     bytes = input;
   }
   const decoded = await decodeImage(bytes, {

@@ -53,11 +53,28 @@ async function parseTiff(exif: Uint8Array): Promise<Record<string, unknown> | un
   }
 }
 
-/** `xmp:CreatorTool`, written as an attribute or as an element. */
+/** `xmp:CreatorTool` (or the older `xap:` prefix), written as an attribute or as an element. */
 function xmpCreatorTool(xml: string): string | undefined {
-  const match = xml.match(/xmp:CreatorTool\s*=\s*"([^"]*)"/) ?? xml.match(/<xmp:CreatorTool>([^<]*)</);
-  const value = match?.[1]?.trim();
+  const match =
+    xml.match(/\b\w+:CreatorTool\s*=\s*(?:"([^"]*)"|'([^']*)')/) ??
+    xml.match(/<(\w+):CreatorTool>([^<]*)<\/\1:CreatorTool>/);
+  const raw = match ? (match[0].startsWith('<') ? match[2] : (match[1] ?? match[2])) : undefined;
+  const value = raw ? decodeXmlEntities(raw).trim() : '';
   return value ? value : undefined;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeXmlEntities(text: string): string {
+  return text.replace(
+    /&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-f]+));/gi,
+    (_, name: string, dec?: string, hex?: string) =>
+      dec
+        ? String.fromCodePoint(Number(dec))
+        : hex
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : XML_ENTITIES[name.toLowerCase()]!,
+  );
 }
 
 /** EXIF's `YYYY:MM:DD HH:MM:SS` (no time zone) as ISO 8601 local time, without guessing a zone. */

@@ -4,5 +4,5 @@
 export * from '../index.js';
 export { analyzeFile } from './analyze-file.js';
 export { decodeImage, type DecodeOptions, type DecodeResult } from './decode.js';
-export { readExif } from './exif.js';
-export { createScoringPool, type ScoringPool } from './pool.js';
+export { readExif, type MetadataBlocks } from './exif.js';
+export { createScoringPool, type ScoringPool, type ScoringPoolOptions } from './pool.js';

@@ -122,6 +122,9 @@ describe('id-precheck score', () => {
       );
     });
     expect(piped.stderr).not.toContain('EPIPE');
+    const full = await runCli(['score', 'test-images', '--format', 'jsonl', '--output', '/dev/full']);
+    expect(full.code).toBe(2);
+    expect(full.stderr).toMatch(/cannot write \/dev\/full: ENOSPC/);
     expect(piped.stderr.trim().split('\n').pop()).toMatch(/^[01]$/);
   });
 });
@@ -134,6 +137,9 @@ describe('threshold overrides', () => {
     expect(strictDark.code).toBe(1);
     expect(JSON.parse(strictDark.stdout)[0].issues[0]).toMatchObject({ code: 'too_dark', threshold: 255 });
     expect((await runCli(['score', file, '--set', 'exposure.nope=1'])).code).toBe(2);
+    expect((await runCli(['score', file, '--set', 'constructor.prototype.polluted=1'])).code).toBe(2);
+    expect((await runCli(['score', file, '--set', 'exposure.darkP95= '])).code).toBe(2);
+    expect((await runCli(['score', '--help'])).stdout).toContain('exposure.darkP95=80');
     expect((await runCli(['score', file, '--set', 'exposure.darkP95=abc'])).code).toBe(2);
     expect((await runCli(['score', file, '--set', 'exposure.darkP95=999'])).stderr).toContain('between 0 and 255');
     expect((await runCli(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

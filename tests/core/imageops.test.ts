@@ -3,7 +3,8 @@ import { chromaPlanes } from '../../src/core/imageops/chroma.js';
 import { fractionAtLeast, histogram, histogramMean, percentile } from '../../src/core/imageops/histogram.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
 import { resizeArea, resizeToMaxSide } from '../../src/core/imageops/resize.js';
-import { makeRaster } from '../helpers.js';
+import type { Raster } from '../../src/core/types.js';
+import { makeRaster, seededRandom } from '../helpers.js';
 
 describe('toLuma', () => {
   it('keeps gray values exactly and weights green most', () => {
@@ -65,6 +66,48 @@ describe('resizeToMaxSide', () => {
     const mean = (data: Uint8ClampedArray): number =>
       data.filter((_, i) => i % 4 === 0).reduce((a, b) => a + b, 0) / (data.length / 4);
     expect(mean(resizeToMaxSide(raster, 20).data)).toBeCloseTo(mean(raster.data), 0);
+  });
+
+  it('matches a naive exact area average at odd ratios, thin images included', () => {
+    const naive = (raster: Raster, tw: number, th: number): number[] => {
+      const out: number[] = [];
+      const sx = raster.width / tw;
+      const sy = raster.height / th;
+      for (let ty = 0; ty < th; ty++) {
+        for (let tx = 0; tx < tw; tx++) {
+          let sum = 0;
+          for (let y = Math.floor(ty * sy); y < Math.ceil((ty + 1) * sy); y++) {
+            const wy = Math.min((ty + 1) * sy, y + 1) - Math.max(ty * sy, y);
+            for (let x = Math.floor(tx * sx); x < Math.ceil((tx + 1) * sx); x++) {
+              const wx = Math.min((tx + 1) * sx, x + 1) - Math.max(tx * sx, x);
+              sum += raster.data[(y * raster.width + x) * 4]! * wx * wy;
+            }
+          }
+          out.push(sum / (sx * sy));
+        }
+      }
+      return out;
+    };
+    const random = seededRandom(11);
+    for (const [w, h, tw, th] of [
+      [1000, 7, 333, 3],
+      [7, 3, 3, 1],
+      [64, 48, 32, 24],
+      [1081, 1, 577, 1],
+      [1, 7, 1, 3],
+      [97, 53, 20, 11],
+    ] as const) {
+      const raster = makeRaster(w, h, () => {
+        const v = Math.floor(random() * 256);
+        return [v, v, v];
+      });
+      const fast = resizeArea(raster, tw, th);
+      const reference = naive(raster, tw, th);
+      const red = Array.from(fast.data).filter((_, i) => i % 4 === 0);
+      red.forEach((value, i) =>
+        expect(Math.abs(value - reference[i]!), `${w}x${h}->${tw}x${th} at ${i}`).toBeLessThanOrEqual(0.5 + 1e-6),
+      );
+    }
   });
 
   it('rejects invalid sizes', () => {

@@ -39,6 +39,10 @@ describe('metadata from every container', () => {
       dateTime: '2023-01-02T03:04:05',
     });
     expect(await readExif({ exif: Buffer.from('Exif\0\0garbage') })).toBeUndefined();
+    const older = Buffer.from(`<rdf:Description xap:CreatorTool='Adobe Photoshop CS2 &amp; more'/>`);
+    expect(await readExif({ xmp: older })).toEqual({ creatorTool: 'Adobe Photoshop CS2 & more' });
+    const element = Buffer.from('<xmp:CreatorTool>GIMP 2.10</xmp:CreatorTool>');
+    expect(await readExif({ xmp: element })).toEqual({ creatorTool: 'GIMP 2.10' });
   });
 });
 
