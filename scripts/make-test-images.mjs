@@ -1171,6 +1171,11 @@ const EXPECT = {
   doc_overexposed: { mustInclude: ['overexposed'], mustExclude: [] },
   doc_lowres: { mustInclude: ['low_resolution'], mustExclude: [] },
   face_one: { mustInclude: [], mustExclude: ['too_dark', 'overexposed', 'low_resolution'] },
+  doc_edited: { mustInclude: ['edited'], mustExclude: [] },
+  doc_camera_exif: {
+    mustInclude: [],
+    mustExclude: ['edited', 'grayscale', 'too_dark', 'overexposed', 'low_resolution'],
+  },
 };
 
 const BG_NAMES = {
@@ -1536,6 +1541,61 @@ const GROUP_ORDER = [
   'selfie',
 ];
 
+/**
+ * Re-saves good photos with metadata: an editor named in EXIF Software or XMP CreatorTool
+ * (`edited`), and a phone camera's own EXIF (must pass). Pixels are unchanged.
+ */
+async function makeMetadataVariants() {
+  const variants = [
+    {
+      from: 'doc_good_wood_card_01.jpg',
+      file: 'doc_edited_photoshop_01.jpg',
+      group: 'doc_edited',
+      label: 'doc_edited',
+      exif: { IFD0: { Software: 'Adobe Photoshop 25.0 (Windows)' } },
+    },
+    {
+      from: 'doc_good_table_card_02.jpg',
+      file: 'doc_edited_snapseed_02.jpg',
+      group: 'doc_edited',
+      label: 'doc_edited',
+      exif: { IFD0: { Make: 'Google', Model: 'Pixel 7', Software: 'Snapseed 2.0' } },
+    },
+    {
+      from: 'doc_good_keyboard_card_03.jpg',
+      file: 'doc_edited_gimp_xmp_03.jpg',
+      group: 'doc_edited',
+      label: 'doc_edited',
+      xmp: '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmp:CreatorTool="GIMP 2.10"/></rdf:RDF></x:xmpmeta>',
+    },
+    {
+      from: 'doc_good_lightdesk_card_04.jpg',
+      file: 'doc_good_camera_exif_11.jpg',
+      group: 'doc_camera_exif',
+      label: 'doc_good',
+      exif: {
+        IFD0: { Make: 'Google', Model: 'Pixel 8', Software: 'HDR+ 1.0.540104767zd' },
+        IFD2: { DateTimeOriginal: '2026:03:14 09:26:53' },
+      },
+    },
+  ];
+  for (const v of variants) {
+    const source = entries.find((e) => e.file === v.from);
+    let img = sharp(path.join(OUT_DIR, v.from));
+    if (v.exif) img = img.withExif(v.exif);
+    if (v.xmp) img = img.withXmp(v.xmp);
+    await img.jpeg({ quality: JPEG_QUALITY, mozjpeg: true }).toFile(path.join(OUT_DIR, v.file));
+    addEntry(
+      v.file,
+      v.label,
+      'document',
+      source.corners,
+      `${v.from} re-saved with ${v.exif ? 'EXIF ' + JSON.stringify(v.exif) : 'XMP CreatorTool'}`,
+      v.group,
+    );
+  }
+}
+
 async function main() {
   await mkdir(OUT_DIR, { recursive: true });
   // remove files produced by a previous run (only the ones it listed)
@@ -1555,6 +1615,7 @@ async function main() {
   await makePrintoutPhoto();
   await makeColorOnWhite();
   await makeSelfies();
+  await makeMetadataVariants();
   const rank = (f) => {
     const i = GROUP_ORDER.findIndex((g) => f.startsWith(g));
     return i < 0 ? GROUP_ORDER.length : i;

@@ -3,8 +3,8 @@
 // runs `id-precheck eval ../shared/corpus/manifest.csv --json` and writes tests/baseline/corpus-eval.json.
 // Run after a deliberate change of a check or threshold (npm run baseline), and commit the result.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { toBaseline } from '../dist/eval/baseline.js';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { regressions, toBaseline } from '../dist/eval/baseline.js';
 
 const output = execFileSync(
   process.execPath,
@@ -15,5 +15,11 @@ const output = execFileSync(
 );
 const result = JSON.parse(output.toString());
 const baseline = { manifest: '../shared/corpus/manifest.csv', images: result.images, ...toBaseline(result) };
-writeFileSync('tests/baseline/corpus-eval.json', JSON.stringify(baseline, null, 2) + '\n');
-console.log('wrote tests/baseline/corpus-eval.json');
+const path = 'tests/baseline/corpus-eval.json';
+if (existsSync(path)) {
+  // Recording a worse baseline must be a decision, not an accident: say what got worse.
+  const worse = regressions(JSON.parse(readFileSync(path, 'utf8')), baseline);
+  for (const line of worse) console.warn(`worse than the recorded baseline: ${line}`);
+}
+writeFileSync(path, JSON.stringify(baseline, null, 2) + '\n');
+console.log(`wrote ${path}`);

@@ -66,7 +66,8 @@ export function formatTable(results: readonly ScoredFile[]): string {
 
 function formatIssue(issue: Issue): string {
   const severity = issue.severity === 'warn' ? '(warn)' : '';
-  return `${issue.code}${severity} ${roundScore(issue.score)}/${roundScore(issue.threshold)}`;
+  const detail = issue.detail ? ` (${issue.detail})` : '';
+  return `${issue.code}${severity} ${roundScore(issue.score)}/${roundScore(issue.threshold)}${detail}`;
 }
 
 function roundScore(value: number | undefined): number | string {

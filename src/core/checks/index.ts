@@ -1,11 +1,12 @@
 import type { CaptureKind, IssueCode } from '../codes.js';
 import type { Check } from './check.js';
+import { editedCheck } from './edited.js';
 import { exposureCheck } from './exposure.js';
 import { grayscaleCheck } from './grayscale.js';
 import { resolutionCheck } from './resolution.js';
 
 /** Every check, in the order they run. */
-export const CHECKS: readonly Check[] = [resolutionCheck, exposureCheck, grayscaleCheck];
+export const CHECKS: readonly Check[] = [resolutionCheck, exposureCheck, grayscaleCheck, editedCheck];
 
 /** The checks that run for a capture kind. */
 export function checksFor(kind: CaptureKind): Check[] {

@@ -1,0 +1,30 @@
+import { ISSUE_CODES } from '../codes.js';
+import { editingToolOf } from '../data/editing-tools.js';
+import type { AnalysisContext, Check, CheckResult } from './check.js';
+
+/**
+ * `edited`: the file's metadata names an image editor (EXIF Software or XMP CreatorTool), so the
+ * document photo may have been altered. The tool's name goes into the issue's `detail`. Camera
+ * apps and OS re-encoders are not editors (see data/editing-tools.ts).
+ *
+ * A warning, not a failure: scanning and cropping in an editor is an ordinary, honest workflow
+ * (6 of the 70 good documents in the corpus are specimen scans saved by Photoshop), and metadata
+ * is easy to strip, so it proves little either way. The reviewer sees the tool's name.
+ */
+export const editedCheck: Check = {
+  name: 'edited',
+  kinds: ['document'],
+  codes: [ISSUE_CODES.edited],
+  run(context: AnalysisContext): CheckResult {
+    const exif = context.meta.exif;
+    const named = [exif?.software, exif?.creatorTool].filter((text): text is string => text !== undefined);
+    const tool = named.map(editingToolOf).find((name) => name !== null) ?? null;
+    const scores = { editedByTool: tool ? 1 : 0 };
+    if (!tool) return { scores, issues: [] };
+    const source = named.find((text) => editingToolOf(text) === tool)!;
+    return {
+      scores,
+      issues: [{ code: ISSUE_CODES.edited, severity: 'warn', score: 1, threshold: 1, detail: `${tool} (${source})` }],
+    };
+  },
+};
