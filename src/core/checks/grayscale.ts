@@ -12,7 +12,7 @@ import type { AnalysisContext, Check, CheckResult } from './check.js';
  *
  * A gray image is not only R = G = B: sepia and blue-toned scans, and colour photos of a
  * black-and-white printout (white-balance cast, sensor noise), are colour files of a
- * black-and-white document. What they share is that their chroma is explained by one tint: a
+ * black-and-white document; what they share is that their chroma is explained by one tint: a
  * single hue direction whose strength is a smooth function of brightness. So the check fits that
  * tint model robustly (dominant chroma direction; along it, a quadratic in luma; refit without
  * outliers) and measures the share of pixels the model does not explain. A colour document has
