@@ -7,8 +7,10 @@ export { analyze, inputErrorReport, type AnalyzeRequest } from './core/analyze.j
 export {
   CAPTURE_KINDS,
   INPUT_ERROR_CODES,
+  isInputErrorCode,
   ISSUE_CODES,
   type CaptureKind,
+  type InputError,
   type InputErrorCode,
   type IssueCode,
 } from './core/codes.js';

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { INPUT_ERROR_CODES } from '../core/codes.js';
+import { isInputErrorCode } from '../core/codes.js';
 import type { Issue, Report } from '../core/types.js';
 
 /** Output formats of `score`. */
@@ -48,11 +48,7 @@ export function formatTable(results: readonly ScoredFile[]): string {
     result.issues.length === 0
       ? '-'
       : result.issues
-          .map((issue) =>
-            (INPUT_ERROR_CODES as readonly string[]).includes(issue.code)
-              ? `${issue.code}: ${issue.detail ?? ''}`
-              : formatIssue(issue),
-          )
+          .map((issue) => (isInputErrorCode(issue.code) ? `${issue.code}: ${issue.detail ?? ''}` : formatIssue(issue)))
           .join(', '),
   ]);
   const header = ['VERDICT', 'FILE', 'ISSUES (score/threshold)'];

@@ -1,4 +1,4 @@
-import { CAPTURE_KINDS, type CaptureKind, type InputErrorCode } from './codes.js';
+import { CAPTURE_KINDS, type CaptureKind, type InputError } from './codes.js';
 import { checksFor } from './checks/index.js';
 import type { AnalysisContext } from './checks/check.js';
 import { toLuma } from './imageops/luma.js';
@@ -58,7 +58,7 @@ export function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeRequest
 /** The report for an input that could not be analysed (undecodable, not an image, too large). */
 export function inputErrorReport(
   kind: CaptureKind,
-  error: { code: InputErrorCode; detail: string; score?: number; threshold?: number },
+  error: InputError,
   meta: Partial<ImageMeta> = {},
   timings: Record<string, number> = {},
 ): Report {

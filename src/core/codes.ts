@@ -40,6 +40,20 @@ export const INPUT_ERROR_CODES = [
 /** An input error code. */
 export type InputErrorCode = (typeof INPUT_ERROR_CODES)[number];
 
+/** Whether `code` means the input could not be analysed. */
+export function isInputErrorCode(code: string): code is InputErrorCode {
+  return (INPUT_ERROR_CODES as readonly string[]).includes(code);
+}
+
+/** Why an input could not be analysed; the measured value and limit where there is one (`too_large`). */
+export interface InputError {
+  code: InputErrorCode;
+  /** For logs and QA: the decoder's message, the size and its limit, … */
+  detail: string;
+  score?: number;
+  threshold?: number;
+}
+
 /** What is being checked: a photo of an ID document, or a selfie. */
 export const CAPTURE_KINDS = ['document', 'selfie'] as const;
 

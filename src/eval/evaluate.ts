@@ -1,5 +1,5 @@
 import { implementedCodes } from '../core/checks/index.js';
-import { INPUT_ERROR_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
+import { isInputErrorCode, type CaptureKind, type IssueCode } from '../core/codes.js';
 import type { Report } from '../core/types.js';
 import { allInside, cornerError, toPoints } from './corners.js';
 import { codesOfRule, isLabel, LABEL_RULES, type LabelRule } from './labels.js';
@@ -60,7 +60,7 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
     const report = reports[index] ?? null;
     const entry = (result.labels[row.label] ??= { n: 0, evaluated: false });
     entry.n++;
-    const inputError = report?.issues.find((issue) => (INPUT_ERROR_CODES as readonly string[]).includes(issue.code));
+    const inputError = report?.issues.find((issue) => isInputErrorCode(issue.code));
     if (inputError) {
       result.errors.push({
         file: row.file,

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { analyze, inputErrorReport, validateRequest, type AnalyzeRequest } from '../core/analyze.js';
-import type { InputErrorCode } from '../core/codes.js';
+import type { InputError } from '../core/codes.js';
 import { resolveOptions } from '../core/options.js';
 import type { Report } from '../core/types.js';
 import { decodeImage } from './decode.js';
@@ -29,13 +29,6 @@ async function readImageFile(path: string): Promise<{ bytes: Uint8Array } | Inpu
   } finally {
     await handle?.close().catch(() => {});
   }
-}
-
-interface InputError {
-  code: InputErrorCode;
-  detail: string;
-  score?: number;
-  threshold?: number;
 }
 
 function fileTooLarge(bytes: number): InputError | null {

@@ -1,5 +1,5 @@
 import sharp, { type Metadata, type SharpOptions } from 'sharp';
-import type { InputErrorCode } from '../core/codes.js';
+import type { InputError, InputErrorCode } from '../core/codes.js';
 import { isAcceptedFormat, sniffFormat, ACCEPTED_FORMATS } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
 import { readExif } from './exif.js';
@@ -19,7 +19,7 @@ export type DecodeResult =
   | { ok: true; raster: Raster; meta: ImageMeta }
   | {
       ok: false;
-      error: { code: InputErrorCode; detail: string; score?: number; threshold?: number };
+      error: InputError;
       meta: Partial<ImageMeta>;
     };
 

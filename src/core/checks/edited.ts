@@ -17,11 +17,12 @@ export const editedCheck: Check = {
   codes: [ISSUE_CODES.edited],
   run(context: AnalysisContext): CheckResult {
     const exif = context.meta.exif;
-    const named = [exif?.software, exif?.creatorTool].filter((text): text is string => text !== undefined);
-    const tool = named.map(editingToolOf).find((name) => name !== null) ?? null;
-    const scores = { editedByTool: tool ? 1 : 0 };
-    if (!tool) return { scores, issues: [] };
-    const source = named.find((text) => editingToolOf(text) === tool)!;
+    const found = [exif?.software, exif?.creatorTool]
+      .map((source) => ({ source, tool: source === undefined ? null : editingToolOf(source) }))
+      .find((match) => match.tool !== null);
+    const scores = { editedByTool: found ? 1 : 0 };
+    if (!found) return { scores, issues: [] };
+    const { tool, source } = found;
     return {
       scores,
       issues: [{ code: ISSUE_CODES.edited, severity: 'warn', score: 1, threshold: 1, detail: `${tool} (${source})` }],
