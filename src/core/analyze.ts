@@ -84,6 +84,7 @@ function buildReport(
 ): Report {
   const image: Report['image'] = { width: meta.width, height: meta.height, format: meta.format };
   if (meta.bytes !== undefined) image.bytes = meta.bytes;
+  if (meta.lossless !== undefined) image.lossless = meta.lossless;
   if (meta.exif !== undefined) image.exif = meta.exif;
   return { kind, verdict: verdictOf(issues), issues, scores, image, timings };
 }

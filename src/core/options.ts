@@ -82,6 +82,42 @@ export interface ResolutionOptions {
   selfieWarnSide: number;
 }
 
+/** Options of the `screenshot` check. */
+export interface ScreenshotOptions {
+  /**
+   * Share of the image in large areas of one exact colour (4 × 4 blocks, regions of ≥ 64 blocks,
+   * clipped colours left out) from which flat areas count as evidence of a rendered image.
+   * Corpus: documents photographed or scanned reach 0.0036; 32 of 37 phone screenshots are above
+   * 0.033, median 0.22.
+   * @default 0.015
+   */
+  flatShare: number;
+  /**
+   * Evidence (flat areas 2, lossless file 1, exact screen size 1, no camera EXIF 0.5, camera
+   * EXIF −2) at which the file is reported as a screenshot. At 2.5, flat areas need one more clue
+   * (e.g. no camera EXIF); without flat areas, a lossless screen-sized file without camera EXIF.
+   * @default 2.5
+   */
+  minEvidence: number;
+}
+
+/** Options of the `screen_recapture` check. */
+export interface RecaptureOptions {
+  /**
+   * Share of 32-pixel blocks at the analysis size whose colour rotates like moiré fringes.
+   * Corpus: documents reach 0.0076 (passport scans with rainbow inks), general camera photos
+   * 0.028 (selfies, which this check does not run on); recaptures up to 0.049.
+   * @default 0.02
+   */
+  fineMoireShare: number;
+  /**
+   * The same at a quarter of the analysis size (8-pixel blocks there): broad moiré bands.
+   * Corpus: documents reach 0.046, general photos 0.067; a TV recapture 0.15.
+   * @default 0.1
+   */
+  coarseMoireShare: number;
+}
+
 /** All options. Pass a partial object (and optionally a preset name) to {@link resolveOptions}. */
 export interface PrecheckOptions {
   /**
@@ -99,6 +135,8 @@ export interface PrecheckOptions {
   grayscale: GrayscaleOptions;
   exposure: ExposureOptions;
   resolution: ResolutionOptions;
+  screenshot: ScreenshotOptions;
+  recapture: RecaptureOptions;
 }
 
 /** Names of the presets. */
@@ -123,6 +161,8 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   grayscale: { chromaThreshold: 14, minColourFraction: 0.0025, neutralChroma: 0.5, maxTintChroma: 60 },
   exposure: { darkP95: 80, clippedFraction: 0.15, brightP05: 120 },
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
+  screenshot: { flatShare: 0.015, minEvidence: 2.5 },
+  recapture: { fineMoireShare: 0.02, coarseMoireShare: 0.1 },
 });
 
 /** How each preset differs from {@link DEFAULT_OPTIONS}. */
@@ -131,12 +171,16 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     grayscale: { minColourFraction: 0.001 },
     exposure: { darkP95: 60, clippedFraction: 0.3, brightP05: 150 },
     resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
+    screenshot: { minEvidence: 3 },
+    recapture: { fineMoireShare: 0.03, coarseMoireShare: 0.15 },
   },
   balanced: {},
   strict: {
     grayscale: { minColourFraction: 0.005 },
     exposure: { darkP95: 100, clippedFraction: 0.08, brightP05: 100 },
     resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
+    screenshot: { minEvidence: 2 },
+    recapture: { fineMoireShare: 0.015, coarseMoireShare: 0.08 },
   },
 });
 
@@ -155,6 +199,10 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'resolution.documentWarnSide': [0, 100_000],
   'resolution.selfieMinSide': [0, 100_000],
   'resolution.selfieWarnSide': [0, 100_000],
+  'screenshot.flatShare': [0, 1],
+  'screenshot.minEvidence': [0, 10],
+  'recapture.fineMoireShare': [0, 1],
+  'recapture.coarseMoireShare': [0, 1],
 };
 
 /** Pairs [lower, higher] that must stay ordered. */

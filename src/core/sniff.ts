@@ -44,3 +44,24 @@ export function sniffFormat(bytes: Uint8Array): string {
 export function isAcceptedFormat(format: string): format is AcceptedFormat {
   return (ACCEPTED_FORMATS as readonly string[]).includes(format);
 }
+
+/**
+ * Whether the bytes of a `format` file (from {@link sniffFormat}) encode the pixels losslessly:
+ * PNG and GIF always, WebP when its image chunk is `VP8L`. JPEG and AVIF count as lossy (AVIF can
+ * be lossless, but cameras and screenshot tools do not write it that way).
+ */
+export function isLosslessEncoding(bytes: Uint8Array, format: string): boolean {
+  if (format === 'png' || format === 'gif') return true;
+  if (format !== 'webp') return false;
+  // RIFF chunks after the 12-byte header: a 4-byte tag, a little-endian size, the payload (padded
+  // to even). A simple file has one image chunk; an extended one (VP8X) has it after others.
+  for (let offset = 12; offset + 8 <= bytes.length;) {
+    const tag = String.fromCharCode(...bytes.subarray(offset, offset + 4));
+    if (tag === 'VP8L') return true;
+    if (tag === 'VP8 ') return false;
+    const size =
+      (bytes[offset + 4]! | (bytes[offset + 5]! << 8) | (bytes[offset + 6]! << 16) | (bytes[offset + 7]! << 24)) >>> 0;
+    offset += 8 + size + (size & 1);
+  }
+  return false;
+}

@@ -73,6 +73,8 @@ export interface ImageMeta {
   format: string;
   /** File size in bytes, when known. */
   bytes?: number;
+  /** Whether the encoding is lossless (PNG, GIF, lossless WebP), as screenshots are; see `sniff`. */
+  lossless?: boolean;
   exif?: ExifSummary;
 }
 
@@ -87,7 +89,7 @@ export interface Report {
   maps?: { glare?: Heatmap; sharpness?: Heatmap };
   document?: { corners: [Point, Point, Point, Point] | null };
   faces?: { box: Box; score: number }[];
-  image: { width: number; height: number; format: string; bytes?: number; exif?: ExifSummary };
+  image: { width: number; height: number; format: string; bytes?: number; lossless?: boolean; exif?: ExifSummary };
   /** Milliseconds per stage. */
   timings: Record<string, number>;
 }

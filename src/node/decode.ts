@@ -1,6 +1,6 @@
 import sharp, { type Metadata, type SharpOptions } from 'sharp';
 import type { InputError, InputErrorCode } from '../core/codes.js';
-import { isAcceptedFormat, sniffFormat, ACCEPTED_FORMATS } from '../core/sniff.js';
+import { isAcceptedFormat, isLosslessEncoding, sniffFormat, ACCEPTED_FORMATS } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
 import { readExif } from './exif.js';
 
@@ -52,7 +52,7 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeOptions): Pr
   const rotated = (header.orientation ?? 1) >= 5;
   const width = (rotated ? header.height : header.width) ?? 0;
   const height = (rotated ? header.width : header.height) ?? 0;
-  const meta: ImageMeta = { ...baseMeta, format, width, height };
+  const meta: ImageMeta = { ...baseMeta, format, width, height, lossless: isLosslessEncoding(bytes, format) };
   const pixels = width * height;
   if (pixels === 0) return failure('unreadable', 'the image has no pixels', meta);
   if (pixels > options.maxPixels) {

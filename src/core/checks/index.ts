@@ -4,9 +4,18 @@ import { editedCheck } from './edited.js';
 import { exposureCheck } from './exposure.js';
 import { grayscaleCheck } from './grayscale.js';
 import { resolutionCheck } from './resolution.js';
+import { screenRecaptureCheck } from './screen-recapture.js';
+import { screenshotCheck } from './screenshot.js';
 
 /** Every check, in the order they run. */
-export const CHECKS: readonly Check[] = [resolutionCheck, exposureCheck, grayscaleCheck, editedCheck];
+export const CHECKS: readonly Check[] = [
+  resolutionCheck,
+  exposureCheck,
+  grayscaleCheck,
+  screenshotCheck,
+  screenRecaptureCheck,
+  editedCheck,
+];
 
 /** The checks that run for a capture kind. */
 export function checksFor(kind: CaptureKind): Check[] {

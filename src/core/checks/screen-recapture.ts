@@ -1,0 +1,51 @@
+import { ISSUE_CODES } from '../codes.js';
+import { chromaPlanes } from '../imageops/chroma.js';
+import { rotatingChromaShare, type ChromaRotationOptions } from '../imageops/chroma-rotation.js';
+import { toLuma } from '../imageops/luma.js';
+import { resizeToMaxSide } from '../imageops/resize.js';
+import type { GrayImage, Raster } from '../types.js';
+import type { AnalysisContext, Check, CheckResult } from './check.js';
+
+/** Band-pass and gates of the colour-moiré measure (see `rotatingChromaShare`), at either scale. */
+const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
+  innerRadius: 1,
+  outerRadius: 4,
+  minEnergy: 0.5,
+  minRotation: 0.5,
+};
+
+/**
+ * `screen_recapture`: a camera photo of a screen. The screen's red, green and blue sub-pixels beat
+ * against the camera's colour filter grid and leave colour moiré: rainbow fringes whose hue turns
+ * steadily across the image. The check measures the share of blocks with such rotating colour at
+ * the analysis size (fine fringes, 32-pixel blocks) and at a quarter of it (broad bands, 8-pixel
+ * blocks there). Printed rainbow security inks and colourful textures reach a third to a half of
+ * the thresholds on the corpus; a recapture whose moiré is too fine or too faint to survive the
+ * analysis size is not seen.
+ */
+export const screenRecaptureCheck: Check = {
+  name: 'screen_recapture',
+  kinds: ['document'],
+  codes: [ISSUE_CODES.screen_recapture],
+  run(context: AnalysisContext): CheckResult {
+    const { fineMoireShare, coarseMoireShare } = context.options.recapture;
+    const coarseRaster = resizeToMaxSide(context.raster, Math.ceil(context.options.analysisSize / 4));
+    const scores = {
+      moireFine: moireShare(context.raster, context.luma, 32),
+      moireCoarse: moireShare(coarseRaster, toLuma(coarseRaster), 8),
+    };
+    const fine = scores.moireFine / fineMoireShare;
+    const coarse = scores.moireCoarse / coarseMoireShare;
+    if (fine < 1 && coarse < 1) return { scores, issues: [] };
+    const [score, threshold] =
+      fine >= coarse ? [scores.moireFine, fineMoireShare] : [scores.moireCoarse, coarseMoireShare];
+    return {
+      scores,
+      issues: [{ code: ISSUE_CODES.screen_recapture, severity: 'fail', score, threshold }],
+    };
+  },
+};
+
+function moireShare(raster: Raster, luma: GrayImage, blockSize: number): number {
+  return rotatingChromaShare(chromaPlanes(raster, luma), raster.width, raster.height, { ...MOIRE, blockSize });
+}
