@@ -1164,7 +1164,10 @@ const flatCorners = (corners) => corners.flat().map((v) => Math.round(v * 10) / 
 // ---------------------------------------------------------------------------
 
 const EXPECT = {
-  doc_good: { mustInclude: [], mustExclude: ['grayscale', 'too_dark', 'overexposed', 'low_resolution'] },
+  doc_good: {
+    mustInclude: [],
+    mustExclude: ['grayscale', 'too_dark', 'overexposed', 'low_resolution', 'screenshot', 'screen_recapture'],
+  },
   doc_color_on_white: { mustInclude: [], mustExclude: ['grayscale'] },
   doc_gray: { mustInclude: ['grayscale'], mustExclude: [] },
   doc_dark: { mustInclude: ['too_dark'], mustExclude: ['grayscale'] },
@@ -1174,8 +1177,10 @@ const EXPECT = {
   doc_edited: { mustInclude: ['edited'], mustExclude: [] },
   doc_camera_exif: {
     mustInclude: [],
-    mustExclude: ['edited', 'grayscale', 'too_dark', 'overexposed', 'low_resolution'],
+    mustExclude: ['edited', 'grayscale', 'too_dark', 'overexposed', 'low_resolution', 'screenshot', 'screen_recapture'],
   },
+  screen_ui: { mustInclude: ['screenshot'], mustExclude: [] },
+  screen_moire: { mustInclude: ['screen_recapture'], mustExclude: ['screenshot'] },
 };
 
 const BG_NAMES = {
@@ -1539,7 +1544,121 @@ const GROUP_ORDER = [
   'doc_overexposed',
   'doc_lowres',
   'selfie',
+  'doc_edited',
+  'screen_ui',
+  'screen_moire',
 ];
+
+/**
+ * A phone screenshot of a document-viewer app: status bar, app bar, the document image, buttons and
+ * text rendered flat, as a screen capture stores them. `theme` picks light or dark UI colours.
+ */
+function phoneUiSVG(W, H, theme) {
+  const c =
+    theme === 'dark'
+      ? { bg: '#121212', bar: '#1f1f1f', text: '#e6e6e6', sub: '#a0a0a0', accent: '#8ab4f8', card: '#2a2a2a' }
+      : { bg: '#f5f5f5', bar: '#1a73e8', text: '#202124', sub: '#5f6368', accent: '#1a73e8', card: '#ffffff' };
+  const barText = theme === 'dark' ? c.text : '#ffffff';
+  const u = W / 1080;
+  const t = (x, y, size, fill, str, weight = 400) =>
+    `<text x="${x * u}" y="${y * u}" font-family="DejaVu Sans, sans-serif" font-size="${size * u}" font-weight="${weight}" fill="${fill}">${str}</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
+  <rect width="${W}" height="${H}" fill="${c.bg}"/>
+  <rect width="${W}" height="${72 * u}" fill="${c.bar}"/>
+  ${t(40, 52, 38, barText, '9:41', 600)}
+  <rect x="${900 * u}" y="${24 * u}" width="${60 * u}" height="${28 * u}" rx="${5 * u}" fill="none" stroke="${barText}" stroke-width="${3 * u}"/>
+  <rect x="${905 * u}" y="${29 * u}" width="${40 * u}" height="${18 * u}" fill="${barText}"/>
+  <rect y="${72 * u}" width="${W}" height="${150 * u}" fill="${c.bar}"/>
+  ${t(130, 170, 54, barText, 'My documents', 600)}
+  <path d="M${40 * u} ${147 * u} h${50 * u} M${40 * u} ${147 * u} l${22 * u} -${22 * u} M${40 * u} ${147 * u} l${22 * u} ${22 * u}" stroke="${barText}" stroke-width="${7 * u}" fill="none"/>
+  <rect x="${40 * u}" y="${270 * u}" width="${1000 * u}" height="${760 * u}" rx="${24 * u}" fill="${c.card}"/>
+  ${t(80, 1110, 46, c.text, 'Identity card (front)', 600)}
+  ${t(80, 1180, 38, c.sub, 'Added 14 March 2026 · 2.4 MB')}
+  ${t(80, 1300, 40, c.text, 'Use this photo for verification?')}
+  ${t(80, 1360, 36, c.sub, 'Make sure all four corners are visible.')}
+  <rect x="${80 * u}" y="${1460 * u}" width="${920 * u}" height="${130 * u}" rx="${65 * u}" fill="${c.accent}"/>
+  ${t(380, 1545, 46, theme === 'dark' ? '#202124' : '#ffffff', 'Upload', 600)}
+  <rect x="${80 * u}" y="${1640 * u}" width="${920 * u}" height="${130 * u}" rx="${65 * u}" fill="none" stroke="${c.accent}" stroke-width="${4 * u}"/>
+  ${t(370, 1725, 46, c.accent, 'Retake', 600)}
+  <rect y="${H - 110 * u}" width="${W}" height="${110 * u}" fill="${c.bar}"/>
+  <circle cx="${W / 2}" cy="${H - 55 * u}" r="${26 * u}" fill="none" stroke="${barText}" stroke-width="${5 * u}"/>
+</svg>`;
+}
+
+/**
+ * Screen captures: rendered phone UI showing a document (lossless PNG at a phone's screen size, and
+ * a dark-theme one re-encoded as JPEG at a size that is not a screen size, so only the flat areas
+ * speak), and camera photos of a screen simulated by laying colour moiré (RGB fringes whose hue
+ * turns along curved bands) over a good photo that carries phone EXIF.
+ */
+async function makeScreenVariants() {
+  const card = await rasterize(cardSVG('A', 900));
+  const cardPng = await sharp(Buffer.from(card.data), { raw: { width: card.w, height: card.h, channels: 4 } })
+    .flatten({ background: '#ffffff' })
+    .png()
+    .toBuffer();
+  const cardTop = Math.round(310 + (680 - card.h) / 2);
+  const ui = [
+    { file: 'screen_ui_light_png_01.png', theme: 'light', w: 1080, h: 1920, png: true },
+    { file: 'screen_ui_dark_jpeg_02.jpg', theme: 'dark', w: 1080, h: 1920, png: false, resizeTo: [700, 1244] },
+  ];
+  for (const v of ui) {
+    let img = sharp(Buffer.from(phoneUiSVG(v.w, v.h, v.theme))).composite([{ input: cardPng, left: 90, top: cardTop }]);
+    let bytes = await img.png().toBuffer();
+    img = sharp(bytes);
+    if (v.resizeTo) img = img.resize(v.resizeTo[0], v.resizeTo[1], { fit: 'fill' });
+    bytes = v.png ? await img.png().toBuffer() : await img.jpeg({ quality: 90 }).toBuffer();
+    await writeFile(path.join(OUT_DIR, v.file), bytes);
+    const size = v.resizeTo ? `${v.resizeTo[0]}x${v.resizeTo[1]}` : `${v.w}x${v.h}`;
+    addEntry(
+      v.file,
+      'screen_capture',
+      'document',
+      null,
+      `${v.theme} phone UI showing card A, ${v.png ? 'PNG' : 'JPEG q90, no EXIF'}, ${size}`,
+      'screen_ui',
+    );
+  }
+
+  const moire = [
+    { from: 'doc_good_table_card_02.jpg', file: 'screen_moire_table_card_03.jpg', period: 13, angle: 35, amp: 0.16 },
+    { from: 'doc_good_wood_card_01.jpg', file: 'screen_moire_wood_card_04.jpg', period: 40, angle: -20, amp: 0.2 },
+  ];
+  for (const v of moire) {
+    const { data, info } = await sharp(path.join(OUT_DIR, v.from)).raw().toBuffer({ resolveWithObject: true });
+    const { width: w, height: h } = info;
+    const out = Buffer.alloc(data.length);
+    const cos = Math.cos((v.angle * Math.PI) / 180);
+    const sin = Math.sin((v.angle * Math.PI) / 180);
+    for (let y = 0; y < h; y++) {
+      for (let x = 0; x < w; x++) {
+        // Curved bands: the phase bends with distance from the centre, as real moiré does.
+        const along = x * cos + y * sin + ((x - w / 2) ** 2 + (y - h / 2) ** 2) / (6 * w);
+        const phase = (2 * Math.PI * along) / v.period;
+        for (let ch = 0; ch < 3; ch++) {
+          const i = (y * w + x) * 3 + ch;
+          out[i] = Math.max(
+            0,
+            Math.min(255, Math.round(data[i] * (1 + v.amp * Math.cos(phase + (ch * 2 * Math.PI) / 3)))),
+          );
+        }
+      }
+    }
+    await sharp(out, { raw: { width: w, height: h, channels: 3 } })
+      .withExif({ IFD0: { Make: 'samsung', Model: 'SM-S911B' } })
+      .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+      .toFile(path.join(OUT_DIR, v.file));
+    const source = entries.find((e) => e.file === v.from);
+    addEntry(
+      v.file,
+      'screen_capture',
+      'document',
+      source.corners,
+      `${v.from} with simulated colour moiré (period ${v.period} px, ${v.angle} deg, ±${v.amp * 100}%), phone EXIF`,
+      'screen_moire',
+    );
+  }
+}
 
 /**
  * Re-saves good photos with metadata: an editor named in EXIF Software or XMP CreatorTool
@@ -1616,6 +1735,7 @@ async function main() {
   await makeColorOnWhite();
   await makeSelfies();
   await makeMetadataVariants();
+  await makeScreenVariants();
   const rank = (f) => {
     const i = GROUP_ORDER.findIndex((g) => f.startsWith(g));
     return i < 0 ? GROUP_ORDER.length : i;

@@ -19,9 +19,9 @@ const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
  * against the camera's colour filter grid and leave colour moiré: rainbow fringes whose hue turns
  * steadily across the image. The check measures the share of blocks with such rotating colour at
  * the analysis size (fine fringes, 32-pixel blocks) and at a quarter of it (broad bands, 8-pixel
- * blocks there). Printed rainbow security inks and colourful textures reach a third to a half of
- * the thresholds on the corpus; a recapture whose moiré is too fine or too faint to survive the
- * analysis size is not seen.
+ * blocks there). Printed rainbow security inks and colourful textures reach up to 0.4 and 0.7 of
+ * the thresholds (corpus and generated cards); a recapture whose moiré is too fine or too faint to
+ * survive the analysis size is not seen: this check catches strong moiré only.
  */
 export const screenRecaptureCheck: Check = {
   name: 'screen_recapture',

@@ -45,9 +45,8 @@ export const SCREEN_SIZES: readonly (readonly [number, number])[] = [
   [1284, 2778],
   [1290, 2796],
   [1320, 2868],
-  // Tablets
+  // Tablets (not 768x1024: also a camera size)
   [600, 1024],
-  [768, 1024],
   [800, 1280],
   [1200, 1920],
   [1200, 2000],
@@ -59,12 +58,8 @@ export const SCREEN_SIZES: readonly (readonly [number, number])[] = [
   [1668, 2388],
   [1800, 2880],
   [2048, 2732],
-  // Desktop and laptop displays: the VESA modes, then today's panels
-  [480, 640],
-  [600, 800],
-  [864, 1152],
-  [960, 1280],
-  [1200, 1600],
+  // Desktop and laptop displays. The 4:3 modes (640x480, 800x600, 1280x960, 1600x1200) are left
+  // out: cameras and webcams write those sizes too.
   [768, 1366],
   [864, 1536],
   [900, 1440],
