@@ -57,7 +57,7 @@ export function rotatingChromaShare(
           energy += b * b + r * r;
           turnX += b * dxR - r * dxB;
           turnY += b * dyR - r * dyB;
-          norm += Math.hypot(b, r) * (Math.hypot(dxB, dxR) + Math.hypot(dyB, dyR));
+          norm += Math.sqrt(b * b + r * r) * (Math.sqrt(dxB * dxB + dxR * dxR) + Math.sqrt(dyB * dyB + dyR * dyR));
         }
       }
       const rotation = norm === 0 ? 0 : (Math.abs(turnX) + Math.abs(turnY)) / norm;
