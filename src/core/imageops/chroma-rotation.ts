@@ -43,6 +43,11 @@ export function rotatingChromaShare(
     for (let left = 1; left + blockSize <= width; left += blockSize) {
       blocks++;
       let energy = 0;
+      for (let y = top; y < top + blockSize; y++) {
+        for (let i = y * width + left, end = i + blockSize; i < end; i++) energy += cb[i]! * cb[i]! + cr[i]! * cr[i]!;
+      }
+      // Faint colour cannot be moiré worth reporting; most blocks of a document stop here.
+      if (energy / (blockSize * blockSize) <= minEnergy) continue;
       let turnX = 0;
       let turnY = 0;
       let norm = 0;
@@ -54,14 +59,13 @@ export function rotatingChromaShare(
           const dxR = r - cr[i - 1]!;
           const dyB = b - cb[i - width]!;
           const dyR = r - cr[i - width]!;
-          energy += b * b + r * r;
           turnX += b * dxR - r * dxB;
           turnY += b * dyR - r * dyB;
           norm += Math.sqrt(b * b + r * r) * (Math.sqrt(dxB * dxB + dxR * dxR) + Math.sqrt(dyB * dyB + dyR * dyR));
         }
       }
       const rotation = norm === 0 ? 0 : (Math.abs(turnX) + Math.abs(turnY)) / norm;
-      if (energy / (blockSize * blockSize) > minEnergy && rotation > minRotation) rotating++;
+      if (rotation > minRotation) rotating++;
     }
   }
   return blocks === 0 ? 0 : rotating / blocks;
