@@ -1,4 +1,5 @@
 import type { CaptureKind } from '../core/codes.js';
+import type { FaceDetectorConfig } from '../core/face/factory.js';
 import type { OptionsInput } from '../core/options.js';
 import type { Report } from '../core/types.js';
 import { createScoringPool } from '../node/pool.js';
@@ -15,7 +16,7 @@ export interface BatchItem {
  */
 export async function scoreBatch(
   items: readonly BatchItem[],
-  settings: { concurrency: number; options: OptionsInput; progressLabel: string },
+  settings: { concurrency: number; options: OptionsInput; faces?: Partial<FaceDetectorConfig>; progressLabel: string },
   onReport: (report: Report, index: number) => void = () => {},
 ): Promise<Report[]> {
   const pool = createScoringPool({ concurrency: settings.concurrency });
@@ -25,7 +26,11 @@ export async function scoreBatch(
   try {
     await Promise.all(
       items.map(async (item, index) => {
-        reports[index] = await pool.score(item.file, { kind: item.kind, options: settings.options });
+        reports[index] = await pool.score(item.file, {
+          kind: item.kind,
+          options: settings.options,
+          faces: settings.faces,
+        });
         progress.tick();
         while (nextToEmit < items.length && reports[nextToEmit] !== undefined) {
           onReport(reports[nextToEmit]!, nextToEmit);

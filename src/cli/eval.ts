@@ -1,3 +1,4 @@
+import type { FaceDetectorConfig } from '../core/face/factory.js';
 import type { OptionsInput } from '../core/options.js';
 import { evaluate, kindOfLabel, type EvalResult, type Rate } from '../eval/evaluate.js';
 import { GOOD_LABELS } from '../eval/labels.js';
@@ -8,6 +9,7 @@ export interface EvalSettings {
   json: boolean;
   concurrency: number;
   options: OptionsInput;
+  faces?: Partial<FaceDetectorConfig>;
 }
 
 /**

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CAPTURE_KINDS, type CaptureKind } from '../core/codes.js';
+import { DEFAULT_FACE_DETECTOR_CONFIG } from '../core/face/factory.js';
+import { FACE_BACKENDS, type FaceBackend } from '../core/face/types.js';
 import {
   DEFAULT_OPTIONS,
   OPTION_PATHS,
@@ -21,6 +23,7 @@ interface CommonFlags {
   preset: PresetName;
   set: OptionsInput;
   concurrency: number;
+  faceBackend: FaceBackend;
 }
 type ScoreFlags = CommonFlags & { kind: CaptureKind; format: OutputFormat; output?: string };
 type EvalFlags = CommonFlags & { json?: boolean };
@@ -71,6 +74,9 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   const set = new Option('-s, --set <option=value>', 'override one threshold (repeatable)')
     .argParser(collectSetting)
     .default(Object.create(null), 'none');
+  const faceBackend = new Option('--face-backend <name>', 'face detector for selfies')
+    .choices(FACE_BACKENDS)
+    .default(DEFAULT_FACE_DETECTOR_CONFIG.backend);
 
   program
     .command('score')
@@ -82,10 +88,11 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .addOption(set)
     .option('-o, --output <file>', 'write the results to a file instead of stdout')
+    .addOption(faceBackend)
     .addOption(concurrency)
     .action(async (paths: string[], flags: ScoreFlags) => {
       const options = resolveOptions({ ...flags.set, preset: flags.preset });
-      setExitCode(await runScore(paths, { ...flags, options }));
+      setExitCode(await runScore(paths, { ...flags, options, faces: { backend: flags.faceBackend } }));
     });
 
   program
@@ -98,10 +105,14 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--json', 'print the results as JSON')
     .addOption(preset)
     .addOption(set)
+    .addOption(faceBackend)
     .addOption(concurrency)
     .action(async (manifest: string, flags: EvalFlags) => {
       const options = resolveOptions({ ...flags.set, preset: flags.preset });
-      setExitCode(await runEval(manifest, { json: flags.json ?? false, concurrency: flags.concurrency, options }));
+      const faces = { backend: flags.faceBackend };
+      setExitCode(
+        await runEval(manifest, { json: flags.json ?? false, concurrency: flags.concurrency, options, faces }),
+      );
     });
   return program;
 }

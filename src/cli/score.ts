@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import type { CaptureKind } from '../core/codes.js';
+import type { FaceDetectorConfig } from '../core/face/factory.js';
 import type { OptionsInput } from '../core/options.js';
 import { scoreBatch } from './batch.js';
 import { collectFiles } from './files.js';
@@ -11,6 +12,7 @@ export interface ScoreSettings {
   output?: string;
   concurrency: number;
   options: OptionsInput;
+  faces?: Partial<FaceDetectorConfig>;
 }
 
 /** `id-precheck score`: returns the process exit code (0 all pass or warn, 1 some fail). */
@@ -24,7 +26,7 @@ export async function runScore(paths: readonly string[], settings: ScoreSettings
   const results: ScoredFile[] = [];
   await scoreBatch(
     files.map((file) => ({ file, kind: settings.kind })),
-    { concurrency: settings.concurrency, options: settings.options, progressLabel: 'scoring' },
+    { concurrency: settings.concurrency, options: settings.options, faces: settings.faces, progressLabel: 'scoring' },
     (report, index) => {
       const result: ScoredFile = { file: files[index]!, ...report };
       results.push(result);

@@ -1,6 +1,8 @@
 import { CAPTURE_KINDS, type CaptureKind, type InputError } from './codes.js';
+import { scaleBox } from './checks/faces.js';
 import { checksFor } from './checks/index.js';
 import type { AnalysisContext } from './checks/check.js';
+import type { FaceDetection, FaceDetector } from './face/types.js';
 import { toLuma } from './imageops/luma.js';
 import { resizeToMaxSide } from './imageops/resize.js';
 import { resolveOptions, type OptionsInput } from './options.js';
@@ -13,6 +15,11 @@ export interface AnalyzeRequest {
   options?: OptionsInput;
   /** Stages already timed by the caller (e.g. `decode`), carried into `report.timings`. */
   timings?: Record<string, number>;
+  /**
+   * Finds the faces for the face checks: required for selfies; for documents, the `no_portrait`
+   * check runs only when one is given (so a document-only page never loads a face model).
+   */
+  faceDetector?: FaceDetector;
 }
 
 /**
@@ -20,9 +27,10 @@ export interface AnalyzeRequest {
  * `raster` may be downscaled already (decode-time); `meta` carries the original size.
  * @throws TypeError / RangeError for invalid arguments or options (programmer errors only).
  */
-export function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeRequest): Report {
+export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeRequest): Promise<Report> {
   const started = now();
   validateRequest(request);
+  validateFaceDetector(request);
   validateRaster(raster);
   const options = resolveOptions(request.options);
   const timings: Record<string, number> = { ...request.timings };
@@ -34,17 +42,27 @@ export function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeRequest
   const luma = toLuma(analysisRaster);
   timings.luma = now() - stageStart;
 
+  const checks = checksFor(request.kind);
+  let faces: FaceDetection[] | undefined;
+  if (request.faceDetector !== undefined && checks.some((check) => check.needsFaces === true)) {
+    stageStart = now();
+    faces = await request.faceDetector.detect(analysisRaster);
+    timings.faces = now() - stageStart;
+  }
+  const scale = meta.width / analysisRaster.width;
   const context: AnalysisContext = {
     kind: request.kind,
     options,
     meta,
     raster: analysisRaster,
     luma,
-    scale: meta.width / analysisRaster.width,
+    scale,
+    faces,
   };
   const issues: Issue[] = [];
   const scores: Record<string, number> = {};
-  for (const check of checksFor(request.kind)) {
+  for (const check of checks) {
+    if (check.needsFaces === true && faces === undefined) continue;
     stageStart = now();
     const result = check.run(context);
     timings[check.name] = now() - stageStart;
@@ -52,7 +70,25 @@ export function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeRequest
     issues.push(...result.issues);
   }
   timings.analyze = now() - started;
-  return buildReport(request.kind, meta, issues, scores, timings);
+  const report = buildReport(request.kind, meta, oneIssuePerCode(issues), scores, timings);
+  if (faces !== undefined) {
+    report.faces = faces.map((face) => ({ box: scaleBox(face.box, scale), score: face.score }));
+  }
+  return report;
+}
+
+/**
+ * Two checks may find the same fault (a dark frame and a dark face): one issue per code is kept,
+ * the one that says where (has a region), else the first.
+ */
+function oneIssuePerCode(issues: readonly Issue[]): Issue[] {
+  const kept = new Map<string, Issue>();
+  for (const issue of issues) {
+    const earlier = kept.get(issue.code);
+    if (earlier === undefined || (earlier.region === undefined && issue.region !== undefined))
+      kept.set(issue.code, issue);
+  }
+  return [...kept.values()];
 }
 
 /** The report for an input that could not be analysed (undecodable, not an image, too large). */
@@ -99,6 +135,13 @@ export function validateRequest(request: AnalyzeRequest): void {
   if (typeof request !== 'object' || request === null) throw new TypeError('request must be an object');
   if (!CAPTURE_KINDS.includes(request.kind)) {
     throw new TypeError(`request.kind must be one of ${CAPTURE_KINDS.join(', ')}; got ${String(request.kind)}`);
+  }
+}
+
+/** @throws TypeError when a selfie is to be analysed without a face detector. */
+function validateFaceDetector(request: AnalyzeRequest): void {
+  if (request.kind === 'selfie' && request.faceDetector === undefined) {
+    throw new TypeError('request.faceDetector is required for kind "selfie"');
   }
 }
 

@@ -118,6 +118,63 @@ export interface RecaptureOptions {
   coarseMoireShare: number;
 }
 
+/** Options of the selfie's face checks: `no_face`, `multiple_faces`, `face_too_small`, `face_cut_off`. */
+export interface FaceOptions {
+  /**
+   * Detector confidence (0-1) a face needs to count. Corpus: with 0.6, no face is found on any of
+   * the 26 faceless photos and exactly one on each of the 75 single-face selfies.
+   * @default 0.6
+   */
+  minScore: number;
+  /**
+   * Besides the main (widest) face, another face counts only when it is at least this share of
+   * the main face's width. A deliberate choice: a distant passer-by, a poster or a photo on the
+   * wall behind the user is far smaller than the user's face and is not a second person taking
+   * part. Corpus: every counted second face in the group photos is above 0.4.
+   * @default 0.25
+   */
+  minRelativeSize: number;
+  /**
+   * `face_too_small` when the main face box is narrower than this share of the image's shorter
+   * side. Corpus: single-face selfies from 0.178 (median 0.47); far-away people at most 0.109.
+   * @default 0.14
+   */
+  minFaceShare: number;
+  /**
+   * `face_cut_off` when at least this share of the head lies outside the frame. The head is the
+   * detector's face box grown by 30 % of its height upwards (forehead), 10 % of its width on each
+   * side (ears) and 5 % downwards (chin). Corpus: single-face selfies up to 0.19; faces cut off
+   * from 0.30.
+   * @default 0.25
+   */
+  maxHeadOutside: number;
+}
+
+/** Options of the quality checks on the selfie's face: `blurry`, `too_dark`, `overexposed`. */
+export interface FaceQualityOptions {
+  /**
+   * `too_dark` when the median luma (0-255) of the inner face is below this. Corpus: dark
+   * selfies 25-52; single-face selfies from 78.
+   * @default 65
+   */
+  darkMedian: number;
+  /**
+   * `overexposed` when the median luma of the inner face is above this: skin washed out to white.
+   * The corpus has no such selfie; single-face selfies reach 224.
+   * @default 240
+   */
+  brightMedian: number;
+  /**
+   * `blurry` when the face's fine detail is weak for its contrast: Laplacian energy of the inner
+   * face resampled to 96 px, over its luma variance (+1). Independent of the face's size in the
+   * photo and of its brightness. Corpus: blurred selfies up to 0.020, single-face selfies from
+   * 0.030. (Fine-over-coarse detail, Laplacian energy at 96 px over 48 px, separated the corpus
+   * too, 0.133 against 0.14, but quantisation noise alone lifts a smooth face to 0.5.)
+   * @default 0.025
+   */
+  minDetailContrast: number;
+}
+
 /** All options. Pass a partial object (and optionally a preset name) to {@link resolveOptions}. */
 export interface PrecheckOptions {
   /**
@@ -137,6 +194,8 @@ export interface PrecheckOptions {
   resolution: ResolutionOptions;
   screenshot: ScreenshotOptions;
   recapture: RecaptureOptions;
+  faces: FaceOptions;
+  faceQuality: FaceQualityOptions;
 }
 
 /** Names of the presets. */
@@ -163,6 +222,8 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
   screenshot: { flatShare: 0.01, minEvidence: 2.5 },
   recapture: { fineMoireShare: 0.1, coarseMoireShare: 0.1 },
+  faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, maxHeadOutside: 0.25 },
+  faceQuality: { darkMedian: 65, brightMedian: 240, minDetailContrast: 0.025 },
 });
 
 /** How each preset differs from {@link DEFAULT_OPTIONS}. */
@@ -173,6 +234,8 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
     screenshot: { minEvidence: 3 },
     recapture: { fineMoireShare: 0.15, coarseMoireShare: 0.15 },
+    faces: { minFaceShare: 0.1, maxHeadOutside: 0.35 },
+    faceQuality: { darkMedian: 50, brightMedian: 248, minDetailContrast: 0.015 },
   },
   balanced: {},
   strict: {
@@ -181,6 +244,8 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
     screenshot: { minEvidence: 2 },
     recapture: { fineMoireShare: 0.07, coarseMoireShare: 0.08 },
+    faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, maxHeadOutside: 0.15 },
+    faceQuality: { darkMedian: 80, brightMedian: 230, minDetailContrast: 0.035 },
   },
 });
 
@@ -203,6 +268,13 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'screenshot.minEvidence': [0, 10],
   'recapture.fineMoireShare': [0, 1],
   'recapture.coarseMoireShare': [0, 1],
+  'faces.minScore': [0, 1],
+  'faces.minRelativeSize': [0, 1],
+  'faces.minFaceShare': [0, 1],
+  'faces.maxHeadOutside': [0, 1],
+  'faceQuality.darkMedian': [0, 255],
+  'faceQuality.brightMedian': [0, 255],
+  'faceQuality.minDetailContrast': [0, 10],
 };
 
 /** Pairs [lower, higher] that must stay ordered. */
@@ -210,6 +282,7 @@ const ORDERED: readonly (readonly [string, string])[] = [
   ['resolution.documentMinSide', 'resolution.documentWarnSide'],
   ['resolution.selfieMinSide', 'resolution.selfieWarnSide'],
   ['grayscale.neutralChroma', 'grayscale.maxTintChroma'],
+  ['faceQuality.darkMedian', 'faceQuality.brightMedian'],
 ];
 
 /**

@@ -2,15 +2,15 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 // sharp must be loaded by the main thread before worker threads load it (glibc Linux).
 import 'sharp';
-import { inputErrorReport, validateRequest, type AnalyzeRequest } from '../core/analyze.js';
+import { inputErrorReport, validateRequest } from '../core/analyze.js';
 import { resolveOptions } from '../core/options.js';
 import type { Report } from '../core/types.js';
-import type { ScoreTask } from './worker.js';
+import type { ScoreRequest, ScoreTask } from './worker.js';
 
 /** A pool of worker threads that score image files in parallel. */
 export interface ScoringPool {
   /** Scores one file; resolves to a report even when the worker dies on it. */
-  score(file: string, request: AnalyzeRequest): Promise<Report>;
+  score(file: string, request: ScoreRequest): Promise<Report>;
   close(): Promise<void>;
 }
 

@@ -8,8 +8,8 @@ const colourful = makeRaster(400, 250, (x, y) => [(x * 7) % 256, (y * 5) % 256, 
 const meta = { width: 4000, height: 2500, format: 'jpeg' };
 
 describe('analyze', () => {
-  it('builds a complete report with every score and per-stage timings', () => {
-    const report = analyze(colourful, meta, { kind: 'document', timings: { decode: 12 } });
+  it('builds a complete report with every score and per-stage timings', async () => {
+    const report = await analyze(colourful, meta, { kind: 'document', timings: { decode: 12 } });
     expect(report.kind).toBe('document');
     expect(report.verdict).toBe('pass');
     expect(report.issues).toEqual([]);
@@ -23,36 +23,42 @@ describe('analyze', () => {
     }
   });
 
-  it('verdict: fail beats warn beats pass', () => {
+  it('verdict: fail beats warn beats pass', async () => {
     const gray = makeRaster(100, 100, (x) => [x * 2, x * 2, x * 2]);
-    expect(analyze(gray, { width: 100, height: 100, format: 'png' }, { kind: 'document' }).verdict).toBe('fail');
-    expect(analyze(colourful, { width: 500, height: 300, format: 'png' }, { kind: 'document' }).verdict).toBe('warn');
+    expect((await analyze(gray, { width: 100, height: 100, format: 'png' }, { kind: 'document' })).verdict).toBe(
+      'fail',
+    );
+    expect((await analyze(colourful, { width: 500, height: 300, format: 'png' }, { kind: 'document' })).verdict).toBe(
+      'warn',
+    );
   });
 
-  it('analyses at most analysisSize pixels on the longer side', () => {
+  it('analyses at most analysisSize pixels on the longer side', async () => {
     // A 2x upscale (each pixel doubled) area-averages back to the original exactly.
     const doubled = makeRaster(800, 500, (x, y) => {
       const i = (Math.floor(y / 2) * 400 + Math.floor(x / 2)) * 4;
       return [colourful.data[i]!, colourful.data[i + 1]!, colourful.data[i + 2]!];
     });
     const options = { analysisSize: 400 };
-    const small = analyze(colourful, meta, { kind: 'document', options });
-    const large = analyze(doubled, meta, { kind: 'document', options });
+    const small = await analyze(colourful, meta, { kind: 'document', options });
+    const large = await analyze(doubled, meta, { kind: 'document', options });
     expect(large.scores).toEqual(small.scores);
-    expect(analyze(doubled, meta, { kind: 'document', options: { analysisSize: 800 } }).scores).not.toEqual(
+    expect((await analyze(doubled, meta, { kind: 'document', options: { analysisSize: 800 } })).scores).not.toEqual(
       small.scores,
     );
   });
 
-  it('throws for programmer errors only', () => {
-    expect(() => analyze(colourful, meta, { kind: 'passport' as never })).toThrow(TypeError);
+  it('throws for programmer errors only', async () => {
+    await expect(analyze(colourful, meta, { kind: 'passport' as never })).rejects.toThrow(TypeError);
     const broken: Raster = { data: new Uint8ClampedArray(10), width: 4, height: 4 };
-    expect(() => analyze(broken, meta, { kind: 'document' })).toThrow(TypeError);
-    expect(() => analyze({ ...colourful, width: 0 }, meta, { kind: 'document' })).toThrow(RangeError);
-    expect(() => analyze(colourful, meta, { kind: 'document', options: { analysisSize: 5 } })).toThrow(RangeError);
+    await expect(analyze(broken, meta, { kind: 'document' })).rejects.toThrow(TypeError);
+    await expect(analyze({ ...colourful, width: 0 }, meta, { kind: 'document' })).rejects.toThrow(RangeError);
+    await expect(analyze(colourful, meta, { kind: 'document', options: { analysisSize: 5 } })).rejects.toThrow(
+      RangeError,
+    );
   });
 
-  it('input error reports fail with the input code and no scores', () => {
+  it('input error reports fail with the input code and no scores', async () => {
     const report = inputErrorReport('selfie', { code: 'unreadable', detail: 'the file is empty' }, { bytes: 0 });
     expect(report.verdict).toBe('fail');
     expect(report.issues).toEqual([
@@ -61,7 +67,7 @@ describe('analyze', () => {
     expect(report.image).toEqual({ width: 0, height: 0, format: 'unknown', bytes: 0 });
   });
 
-  it('knows which codes are implemented per kind', () => {
+  it('knows which codes are implemented per kind', async () => {
     expect(implementedCodes('document').has('grayscale')).toBe(true);
     expect(implementedCodes('selfie').has('grayscale')).toBe(false);
     expect(implementedCodes('selfie').has('too_dark')).toBe(true);

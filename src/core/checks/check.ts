@@ -1,4 +1,5 @@
 import type { CaptureKind, IssueCode } from '../codes.js';
+import type { FaceDetection } from '../face/types.js';
 import type { PrecheckOptions } from '../options.js';
 import type { GrayImage, ImageMeta, Issue, Raster } from '../types.js';
 
@@ -13,6 +14,8 @@ export interface AnalysisContext {
   luma: GrayImage;
   /** Original-image pixels per analysis pixel, to map regions back to the original. */
   scale: number;
+  /** Faces found in {@link raster} (analysis pixels), best first; only when a face detector ran. */
+  faces?: FaceDetection[];
 }
 
 /** What a check returns: its measurements (always) and its issues (when something is wrong). */
@@ -29,5 +32,7 @@ export interface Check {
   kinds: readonly CaptureKind[];
   /** Issue codes it can raise. */
   codes: readonly IssueCode[];
+  /** Uses `context.faces`: the detector runs first, and the check is skipped without one. */
+  needsFaces?: boolean;
   run(context: AnalysisContext): CheckResult;
 }

@@ -2,6 +2,8 @@ import type { CaptureKind, IssueCode } from '../codes.js';
 import type { Check } from './check.js';
 import { editedCheck } from './edited.js';
 import { exposureCheck } from './exposure.js';
+import { faceQualityCheck } from './face-quality.js';
+import { faceCheck } from './faces.js';
 import { grayscaleCheck } from './grayscale.js';
 import { resolutionCheck } from './resolution.js';
 import { screenRecaptureCheck } from './screen-recapture.js';
@@ -15,6 +17,8 @@ export const CHECKS: readonly Check[] = [
   screenshotCheck,
   screenRecaptureCheck,
   editedCheck,
+  faceCheck,
+  faceQualityCheck,
 ];
 
 /** The checks that run for a capture kind. */

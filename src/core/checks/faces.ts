@@ -1,0 +1,103 @@
+import { ISSUE_CODES } from '../codes.js';
+import type { FaceDetection } from '../face/types.js';
+import type { FaceOptions } from '../options.js';
+import type { Box, Issue } from '../types.js';
+import type { AnalysisContext, Check, CheckResult } from './check.js';
+
+/** How far the head reaches beyond the detector's face box (brows to chin), as shares of the box. */
+const HEAD = { up: 0.3, down: 0.05, sides: 0.1 } as const;
+
+/**
+ * The faces that count as people in the picture: confident enough, and not much smaller than
+ * the main (widest) face. Widest first.
+ */
+export function countedFaces(faces: readonly FaceDetection[], options: FaceOptions): FaceDetection[] {
+  const confident = faces.filter((face) => face.score >= options.minScore).sort((a, b) => b.box.width - a.box.width);
+  const main = confident[0];
+  if (main === undefined) return [];
+  return confident.filter((face) => face.box.width >= options.minRelativeSize * main.box.width);
+}
+
+/** The head around a detected face box: the box grown by {@link HEAD}. */
+export function headBox(face: Box): Box {
+  return {
+    x: face.x - HEAD.sides * face.width,
+    y: face.y - HEAD.up * face.height,
+    width: face.width * (1 + 2 * HEAD.sides),
+    height: face.height * (1 + HEAD.up + HEAD.down),
+  };
+}
+
+/** Share of `box` outside a `width` × `height` frame. */
+function shareOutside(box: Box, width: number, height: number): number {
+  const inside =
+    Math.max(0, Math.min(width, box.x + box.width) - Math.max(0, box.x)) *
+    Math.max(0, Math.min(height, box.y + box.height) - Math.max(0, box.y));
+  return 1 - inside / (box.width * box.height);
+}
+
+/**
+ * `no_face` / `multiple_faces` / `face_too_small` / `face_cut_off`: exactly one person, close
+ * enough, whole head in the frame. Counts faces with {@link countedFaces}; judges size and
+ * framing on the main face.
+ */
+export const faceCheck: Check = {
+  name: 'faces',
+  kinds: ['selfie'],
+  codes: [ISSUE_CODES.no_face, ISSUE_CODES.multiple_faces, ISSUE_CODES.face_too_small, ISSUE_CODES.face_cut_off],
+  needsFaces: true,
+  run(context: AnalysisContext): CheckResult {
+    const options = context.options.faces;
+    const { width, height } = context.raster;
+    const faces = countedFaces(context.faces ?? [], options);
+    const main = faces[0];
+    const toOriginal = (box: Box): Box => scaleBox(box, context.scale);
+    if (main === undefined) {
+      return {
+        scores: { faceCount: 0 },
+        issues: [{ code: ISSUE_CODES.no_face, severity: 'fail', score: 0, threshold: 1 }],
+      };
+    }
+    const scores = {
+      faceCount: faces.length,
+      faceScore: main.score,
+      faceShare: main.box.width / Math.min(width, height),
+      headOutside: shareOutside(headBox(main.box), width, height),
+    };
+    const issues: Issue[] = [];
+    if (faces.length > 1) {
+      const second = faces[1]!;
+      issues.push({
+        code: ISSUE_CODES.multiple_faces,
+        severity: 'fail',
+        score: faces.length,
+        threshold: 1,
+        region: toOriginal(second.box),
+      });
+    }
+    if (scores.faceShare < options.minFaceShare) {
+      issues.push({
+        code: ISSUE_CODES.face_too_small,
+        severity: 'fail',
+        score: scores.faceShare,
+        threshold: options.minFaceShare,
+        region: toOriginal(main.box),
+      });
+    }
+    if (scores.headOutside >= options.maxHeadOutside) {
+      issues.push({
+        code: ISSUE_CODES.face_cut_off,
+        severity: 'fail',
+        score: scores.headOutside,
+        threshold: options.maxHeadOutside,
+        region: toOriginal(headBox(main.box)),
+      });
+    }
+    return { scores, issues };
+  },
+};
+
+/** A box in analysis pixels, in original-image pixels. */
+export function scaleBox(box: Box, scale: number): Box {
+  return { x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale };
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { countedFaces, headBox } from '../../src/core/checks/faces.js';
+import { mergeFaces, overlapOfSmaller } from '../../src/core/face/merge.js';
+import type { FaceDetection } from '../../src/core/face/types.js';
+import { laplacianEnergy } from '../../src/core/imageops/laplacian.js';
+import { sampleBox } from '../../src/core/imageops/sample-box.js';
+import { DEFAULT_OPTIONS, resolveOptions } from '../../src/core/options.js';
+import type { Raster, Report } from '../../src/core/types.js';
+import { makeRaster, seededRandom, stubFaceDetector } from '../helpers.js';
+
+const face = (x: number, y: number, side: number, score = 0.9): FaceDetection => ({
+  box: { x, y, width: side, height: side },
+  score,
+  keypoints: [],
+});
+
+/** A 400x300 "selfie": textured mid-gray noise (detail everywhere) at brightness `level`. */
+function selfie(level = 140, seed = 3): Raster {
+  const random = seededRandom(seed);
+  return makeRaster(400, 300, () => {
+    const value = level + (random() - 0.5) * 60;
+    return [value + 10, value, value - 10];
+  });
+}
+
+async function codesFor(raster: Raster, faces: FaceDetection[]): Promise<string[]> {
+  const meta = { width: raster.width * 4, height: raster.height * 4, format: 'jpeg' };
+  const report = await analyze(raster, meta, { kind: 'selfie', faceDetector: stubFaceDetector(faces) });
+  return report.issues.map((issue) => issue.code);
+}
+
+describe('face checks', () => {
+  it('pass one well-framed, sharp, well-lit face', async () => {
+    expect(await codesFor(selfie(), [face(140, 90, 120)])).toEqual([]);
+  });
+
+  it('no_face without a confident face', async () => {
+    expect(await codesFor(selfie(), [])).toEqual(['no_face']);
+    expect(await codesFor(selfie(), [face(140, 90, 120, 0.4)])).toEqual(['no_face']);
+  });
+
+  it('multiple_faces for a second face of comparable size, not for a tiny one', async () => {
+    expect(await codesFor(selfie(), [face(40, 90, 110), face(230, 90, 120)])).toEqual(['multiple_faces']);
+    expect(await codesFor(selfie(), [face(140, 90, 120), face(20, 20, 20)])).toEqual([]);
+  });
+
+  it('face_too_small below 14 % of the shorter side', async () => {
+    expect(await codesFor(selfie(), [face(180, 130, 36)])).toContain('face_too_small');
+    expect(await codesFor(selfie(), [face(180, 130, 48)])).not.toContain('face_too_small');
+  });
+
+  it('face_cut_off when the head runs past the border, with the head as region', async () => {
+    const meta = { width: 1600, height: 1200, format: 'jpeg' };
+    const report: Report = await analyze(selfie(), meta, {
+      kind: 'selfie',
+      faceDetector: stubFaceDetector([face(140, -20, 160)]),
+    });
+    // Head: 48 px above the face box, 216 px tall; 68 of them above the frame.
+    const issue = report.issues.find((found) => found.code === 'face_cut_off');
+    expect(issue?.score).toBeCloseTo(68 / 216, 3);
+    expect(issue?.region).toMatchObject({ x: (140 - 16) * 4, y: -68 * 4 });
+    expect(await codesFor(selfie(), [face(140, 60, 160)])).not.toContain('face_cut_off');
+  });
+
+  it('judges exposure and blur on the face, reporting each code once', async () => {
+    expect(await codesFor(selfie(45), [face(140, 90, 120)])).toEqual(['too_dark']);
+    expect(await codesFor(selfie(250), [face(140, 90, 120)])).toContain('overexposed');
+    // Only broad shading, no fine detail: what defocus leaves of a face.
+    const smooth = makeRaster(400, 300, (x, y) => {
+      const value = 140 + 40 * Math.sin(x / 15) * Math.sin(y / 15);
+      return [value + 10, value, value - 10];
+    });
+    expect(await codesFor(smooth, [face(140, 90, 120)])).toEqual(['blurry']);
+  });
+
+  it('are skipped for documents and need a detector for selfies', async () => {
+    const detector = stubFaceDetector([face(140, 90, 120)]);
+    const meta = { width: 400, height: 300, format: 'jpeg' };
+    const report = await analyze(selfie(), meta, { kind: 'document', faceDetector: detector });
+    expect(report.faces).toBeUndefined();
+    expect(detector.calls).toBe(0);
+    await expect(analyze(selfie(), meta, { kind: 'selfie' })).rejects.toThrow(/faceDetector/);
+  });
+
+  it('reports the faces in original-image pixels', async () => {
+    const meta = { width: 1600, height: 1200, format: 'jpeg' };
+    const report = await analyze(selfie(), meta, {
+      kind: 'selfie',
+      faceDetector: stubFaceDetector([face(140, 90, 120)]),
+    });
+    expect(report.faces).toEqual([{ box: { x: 560, y: 360, width: 480, height: 480 }, score: 0.9 }]);
+    expect(report.timings.faces).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('countedFaces / headBox', () => {
+  const options = DEFAULT_OPTIONS.faces;
+  it('orders by width and drops unconfident and much smaller faces', () => {
+    const faces = [face(0, 0, 30), face(100, 0, 100), face(300, 0, 80, 0.5), face(200, 0, 20)];
+    expect(countedFaces(faces, options).map((found) => found.box.x)).toEqual([100, 0]);
+  });
+  it('grows the face box to the head', () => {
+    expect(headBox({ x: 100, y: 100, width: 100, height: 100 })).toEqual({ x: 90, y: 70, width: 120, height: 135 });
+  });
+});
+
+describe('mergeFaces', () => {
+  it('keeps the first list’s box for a face both lists found, and adds faces only the later one found', () => {
+    const merged = mergeFaces([[face(100, 100, 100, 0.7)], [face(110, 105, 80, 0.95), face(400, 100, 50, 0.8)]]);
+    expect(merged.map((found) => [found.box.x, found.score])).toEqual([
+      [400, 0.8],
+      [100, 0.7],
+    ]);
+  });
+  it('measures overlap against the smaller box', () => {
+    expect(overlapOfSmaller({ x: 0, y: 0, width: 100, height: 100 }, { x: 10, y: 10, width: 20, height: 20 })).toBe(1);
+    expect(overlapOfSmaller({ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 0, width: 10, height: 10 })).toBe(0);
+  });
+});
+
+describe('sampleBox / laplacianEnergy', () => {
+  const ramp = { data: Uint8Array.from({ length: 64 }, (_, i) => i % 8), width: 8, height: 8 };
+  it('area-averages a box and clamps outside the image', () => {
+    expect([...sampleBox(ramp, { x: 0, y: 0, width: 8, height: 8 }, 4)].slice(0, 4)).toEqual([0.5, 2.5, 4.5, 6.5]);
+    expect(sampleBox(ramp, { x: -4, y: 0, width: 4, height: 4 }, 2)[0]).toBe(0);
+    expect(() => sampleBox(ramp, { x: 0, y: 0, width: 0, height: 4 }, 2)).toThrow(RangeError);
+  });
+  it('is zero on a ramp and positive on a spot', () => {
+    expect(
+      laplacianEnergy(
+        Float32Array.from({ length: 25 }, (_, i) => i % 5),
+        5,
+        5,
+      ),
+    ).toBe(0);
+    const spot = new Float32Array(25);
+    spot[12] = 1;
+    expect(laplacianEnergy(spot, 5, 5)).toBeCloseTo((16 + 4) / 9, 6);
+  });
+});
+
+describe('face options', () => {
+  it('validate and order the exposure pair', () => {
+    expect(() => resolveOptions({ faces: { minScore: 2 } })).toThrow(/faces.minScore/);
+    expect(() => resolveOptions({ faceQuality: { darkMedian: 250 } })).toThrow(RangeError);
+  });
+});
