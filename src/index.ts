@@ -15,6 +15,14 @@ export {
   type IssueCode,
 } from './core/codes.js';
 export { CHECKS, checksFor, implementedCodes } from './core/checks/index.js';
+export { createFaceDetector, DEFAULT_FACE_DETECTOR_CONFIG, type FaceDetectorConfig } from './core/face/factory.js';
+export {
+  FACE_BACKENDS,
+  type FaceBackend,
+  type FaceDetection,
+  type FaceDetector,
+  type ModelFiles,
+} from './core/face/types.js';
 export type { AnalysisContext, Check, CheckResult } from './core/checks/check.js';
 export {
   DEFAULT_OPTIONS,

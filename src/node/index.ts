@@ -5,4 +5,5 @@ export * from '../index.js';
 export { analyzeFile } from './analyze-file.js';
 export { decodeImage, type DecodeOptions, type DecodeResult } from './decode.js';
 export { readExif, type MetadataBlocks } from './exif.js';
+export { MODELS_DIR, nodeModelFiles } from './model-files.js';
 export { createScoringPool, type ScoringPool, type ScoringPoolOptions } from './pool.js';
