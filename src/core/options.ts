@@ -141,13 +141,13 @@ export interface FaceOptions {
    */
   minFaceShare: number;
   /**
-   * `face_cut_off` when at least this share of the head lies outside the frame. The head is the
-   * detector's face box grown by 30 % of its height upwards (forehead), 10 % of its width on each
-   * side (ears) and 5 % downwards (chin). Corpus: single-face selfies up to 0.19; faces cut off
-   * from 0.30.
-   * @default 0.25
+   * `face_cut_off` when the frame shows less than this much of the head's reach beyond the face's
+   * landmarks, in the worst direction (see `headInFrame` in `face/head.ts`): 1 = the hairline,
+   * chin or a cheek just touches the border. Measured from the keypoints, so a face filling the
+   * frame with the forehead cut counts. Corpus (BlazeFace keypoints): faces cut off up to 1.09, single-face selfies from 1.19.
+   * @default 1.14
    */
-  maxHeadOutside: number;
+  minHeadInFrame: number;
 }
 
 /** Options of the quality checks on the selfie's face: `blurry`, `too_dark`, `overexposed`. */
@@ -222,7 +222,7 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
   screenshot: { flatShare: 0.01, minEvidence: 2.5 },
   recapture: { fineMoireShare: 0.1, coarseMoireShare: 0.1 },
-  faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, maxHeadOutside: 0.25 },
+  faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, minHeadInFrame: 1.14 },
   faceQuality: { darkMedian: 65, brightMedian: 240, minDetailContrast: 0.025 },
 });
 
@@ -234,7 +234,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
     screenshot: { minEvidence: 3 },
     recapture: { fineMoireShare: 0.15, coarseMoireShare: 0.15 },
-    faces: { minFaceShare: 0.1, maxHeadOutside: 0.35 },
+    faces: { minFaceShare: 0.1, minHeadInFrame: 0.9 },
     faceQuality: { darkMedian: 50, brightMedian: 248, minDetailContrast: 0.015 },
   },
   balanced: {},
@@ -244,7 +244,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
     screenshot: { minEvidence: 2 },
     recapture: { fineMoireShare: 0.07, coarseMoireShare: 0.08 },
-    faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, maxHeadOutside: 0.15 },
+    faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, minHeadInFrame: 1.4 },
     faceQuality: { darkMedian: 80, brightMedian: 230, minDetailContrast: 0.035 },
   },
 });
@@ -271,7 +271,7 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'faces.minScore': [0, 1],
   'faces.minRelativeSize': [0, 1],
   'faces.minFaceShare': [0, 1],
-  'faces.maxHeadOutside': [0, 1],
+  'faces.minHeadInFrame': [0, 10],
   'faceQuality.darkMedian': [0, 255],
   'faceQuality.brightMedian': [0, 255],
   'faceQuality.minDetailContrast': [0, 10],

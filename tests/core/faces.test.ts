@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
-import { countedFaces, headBox } from '../../src/core/checks/faces.js';
+import { countedFaces } from '../../src/core/checks/faces.js';
 import { mergeFaces, overlapOfSmaller } from '../../src/core/face/merge.js';
 import type { FaceDetection } from '../../src/core/face/types.js';
 import { laplacianEnergy } from '../../src/core/imageops/laplacian.js';
@@ -56,10 +56,11 @@ describe('face checks', () => {
       kind: 'selfie',
       faceDetector: stubFaceDetector([face(140, -20, 160)]),
     });
-    // Head: 48 px above the face box, 216 px tall; 68 of them above the frame.
+    // No keypoints: eyes at y 28, mouth at y 100 (from the box); face unit 72 px, so the
+    // hairline should sit 72 px above the eyes but the frame shows only 28.
     const issue = report.issues.find((found) => found.code === 'face_cut_off');
-    expect(issue?.score).toBeCloseTo(68 / 216, 3);
-    expect(issue?.region).toMatchObject({ x: (140 - 16) * 4, y: -68 * 4 });
+    expect(issue?.score).toBeCloseTo(28 / 72, 3);
+    expect(issue?.region).toMatchObject({ y: -44 * 4, height: 180 * 4 });
     expect(await codesFor(selfie(), [face(140, 60, 160)])).not.toContain('face_cut_off');
   });
 
@@ -94,14 +95,11 @@ describe('face checks', () => {
   });
 });
 
-describe('countedFaces / headBox', () => {
+describe('countedFaces', () => {
   const options = DEFAULT_OPTIONS.faces;
   it('orders by width and drops unconfident and much smaller faces', () => {
     const faces = [face(0, 0, 30), face(100, 0, 100), face(300, 0, 80, 0.5), face(200, 0, 20)];
     expect(countedFaces(faces, options).map((found) => found.box.x)).toEqual([100, 0]);
-  });
-  it('grows the face box to the head', () => {
-    expect(headBox({ x: 100, y: 100, width: 100, height: 100 })).toEqual({ x: 90, y: 70, width: 120, height: 135 });
   });
 });
 

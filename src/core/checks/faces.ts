@@ -1,11 +1,9 @@
 import { ISSUE_CODES } from '../codes.js';
+import { headBox, headFrame, headInFrame } from '../face/head.js';
 import type { FaceDetection } from '../face/types.js';
 import type { FaceOptions } from '../options.js';
 import type { Box, Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
-
-/** How far the head reaches beyond the detector's face box (brows to chin), as shares of the box. */
-const HEAD = { up: 0.3, down: 0.05, sides: 0.1 } as const;
 
 /**
  * The faces that count as people in the picture: confident enough, and not much smaller than
@@ -16,24 +14,6 @@ export function countedFaces(faces: readonly FaceDetection[], options: FaceOptio
   const main = confident[0];
   if (main === undefined) return [];
   return confident.filter((face) => face.box.width >= options.minRelativeSize * main.box.width);
-}
-
-/** The head around a detected face box: the box grown by {@link HEAD}. */
-export function headBox(face: Box): Box {
-  return {
-    x: face.x - HEAD.sides * face.width,
-    y: face.y - HEAD.up * face.height,
-    width: face.width * (1 + 2 * HEAD.sides),
-    height: face.height * (1 + HEAD.up + HEAD.down),
-  };
-}
-
-/** Share of `box` outside a `width` × `height` frame. */
-function shareOutside(box: Box, width: number, height: number): number {
-  const inside =
-    Math.max(0, Math.min(width, box.x + box.width) - Math.max(0, box.x)) *
-    Math.max(0, Math.min(height, box.y + box.height) - Math.max(0, box.y));
-  return 1 - inside / (box.width * box.height);
 }
 
 /**
@@ -58,11 +38,12 @@ export const faceCheck: Check = {
         issues: [{ code: ISSUE_CODES.no_face, severity: 'fail', score: 0, threshold: 1 }],
       };
     }
+    const frame = headFrame(main);
     const scores = {
       faceCount: faces.length,
       faceScore: main.score,
       faceShare: main.box.width / Math.min(width, height),
-      headOutside: shareOutside(headBox(main.box), width, height),
+      headInFrame: headInFrame(frame, width, height),
     };
     const issues: Issue[] = [];
     if (faces.length > 1) {
@@ -84,13 +65,13 @@ export const faceCheck: Check = {
         region: toOriginal(main.box),
       });
     }
-    if (scores.headOutside >= options.maxHeadOutside) {
+    if (scores.headInFrame < options.minHeadInFrame) {
       issues.push({
         code: ISSUE_CODES.face_cut_off,
         severity: 'fail',
-        score: scores.headOutside,
-        threshold: options.maxHeadOutside,
-        region: toOriginal(headBox(main.box)),
+        score: scores.headInFrame,
+        threshold: options.minHeadInFrame,
+        region: toOriginal(headBox(frame)),
       });
     }
     return { scores, issues };
