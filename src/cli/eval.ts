@@ -47,10 +47,18 @@ function formatEval(result: EvalResult): string {
     const falseReject = Object.entries(summary.falseReject)
       .filter(([label]) => (GOOD_LABELS as readonly string[]).includes(label))
       .map(([label, r]) => `${label} ${r.hits}/${r.n} ${percent(r)}`);
+    const warned = Object.entries(summary.raised)
+      .filter(
+        ([label, r]) => (GOOD_LABELS as readonly string[]).includes(label) && r.hits > summary.falseReject[label]!.hits,
+      )
+      .map(([label, r]) => `${label} ${r.hits}/${r.n} ${percent(r)}`);
     lines.push(
-      `  ${code.padEnd(16)} detects: ${detection.join(', ') || '-'}; false rejects: ${falseReject.join(', ') || '-'}`,
+      `  ${code.padEnd(16)} detects: ${detection.join(', ') || '-'}; false rejects: ${falseReject.join(', ') || '-'}` +
+        (warned.length > 0 ? `; raised as a warning too: ${warned.join(', ')}` : ''),
     );
   }
+  const counts = Object.entries(result.faceCounts).map(([label, r]) => `${label} ${r.hits}/${r.n} ${percent(r)}`);
+  if (counts.length > 0) lines.push('', `Exact face count (rows with a faces column): ${counts.join(', ')}`);
   lines.push('', 'Document corners (rows with all four true corners inside the frame):');
   lines.push(
     result.corners.evaluated

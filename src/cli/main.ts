@@ -74,7 +74,7 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   const set = new Option('-s, --set <option=value>', 'override one threshold (repeatable)')
     .argParser(collectSetting)
     .default(Object.create(null), 'none');
-  const faceBackend = new Option('--face-backend <name>', 'face detector for selfies')
+  const faceBackend = new Option('--face-backend <name>', 'face detector (selfie checks; the portrait on documents)')
     .choices(FACE_BACKENDS)
     .default(DEFAULT_FACE_DETECTOR_CONFIG.backend);
 

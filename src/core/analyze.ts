@@ -1,5 +1,6 @@
 import { CAPTURE_KINDS, type CaptureKind, type InputError } from './codes.js';
 import { scaleBox } from './checks/faces.js';
+import { findFaces } from './face/find.js';
 import { checksFor } from './checks/index.js';
 import type { AnalysisContext } from './checks/check.js';
 import type { FaceDetection, FaceDetector } from './face/types.js';
@@ -46,8 +47,9 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
   let faces: FaceDetection[] | undefined;
   if (request.faceDetector !== undefined && checks.some((check) => check.needsFaces === true)) {
     stageStart = now();
-    faces = await request.faceDetector.detect(analysisRaster);
-    timings.faces = now() - stageStart;
+    const minScore = request.kind === 'selfie' ? options.faces.minScore : options.portrait.minScore;
+    faces = await findFaces(request.faceDetector, analysisRaster, request.kind, minScore);
+    timings.faceDetection = now() - stageStart;
   }
   const scale = meta.width / analysisRaster.width;
   const context: AnalysisContext = {

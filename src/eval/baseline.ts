@@ -9,6 +9,7 @@ export interface Baseline {
   detection: Record<string, Record<string, number>>;
   falseReject: Record<string, Record<string, number>>;
   corners?: { rate: number; medianError: number };
+  faceCounts?: Record<string, number>;
 }
 
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
@@ -25,6 +26,9 @@ export function toBaseline(result: EvalResult): Baseline {
     baseline.falseReject[code] = Object.fromEntries(
       Object.entries(summary.falseReject).map(([l, r]) => [l, round(r.rate)]),
     );
+  }
+  if (Object.keys(result.faceCounts).length > 0) {
+    baseline.faceCounts = Object.fromEntries(Object.entries(result.faceCounts).map(([l, r]) => [l, round(r.rate)]));
   }
   if (result.corners.evaluated) {
     baseline.corners = { rate: round(result.corners.rate), medianError: round(result.corners.medianError) };
@@ -52,6 +56,11 @@ export function regressions(baseline: Baseline, current: Baseline): string[] {
       if (now === undefined || now > rate)
         found.push(`${code} false rejects on ${label}: ${now ?? 'missing'} > baseline ${rate}`);
     }
+  }
+  for (const [label, rate] of Object.entries(baseline.faceCounts ?? {})) {
+    const now = current.faceCounts?.[label];
+    if (now === undefined || now < rate)
+      found.push(`exact face count on ${label}: ${now ?? 'missing'} < baseline ${rate}`);
   }
   if (baseline.corners) {
     const now = current.corners;

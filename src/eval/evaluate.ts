@@ -26,6 +26,8 @@ export interface CheckResultSummary {
   detection: Record<string, Rate>;
   /** On every other label of the same kind: share of images it failed (the good labels are the false rejects that matter most). */
   falseReject: Record<string, Rate>;
+  /** On the same labels as `falseReject`: share of images where it was raised at any severity (warnings included). */
+  raised: Record<string, Rate>;
 }
 
 export interface EvalResult {
@@ -35,6 +37,8 @@ export interface EvalResult {
   corners:
     | { evaluated: false; reason: string }
     | { evaluated: true; n: number; within3pct: number; rate: number; medianError: number };
+  /** Selfie rows with a `faces` count: share where the counted faces (`scores.faceCount`) match it, per label. */
+  faceCounts: Record<string, Rate>;
   errors: { file: string; code: IssueCode; detail?: string }[];
   misses: { file: string; label: string; codes: IssueCode[] }[];
 }
@@ -51,6 +55,7 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
     labels: {},
     checks: {},
     corners: { evaluated: false, reason: '' },
+    faceCounts: {},
     errors: [],
     misses: [],
   };
@@ -74,6 +79,11 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
     const rule: LabelRule = LABEL_RULES[row.label];
     // Landed checks are tallied on every decoded image, even where the label as a whole cannot be judged yet.
     if (!inputError) tallyChecks(result, row.label, rule, report);
+    if (!inputError && row.faces !== undefined && rule.kind === 'selfie') {
+      const count = (result.faceCounts[row.label] ??= { n: 0, hits: 0, rate: 0 });
+      count.n++;
+      if (faceCount(report) === row.faces) count.hits++;
+    }
     if (missing) return;
     entry.evaluated = true;
     entry.correct ??= 0;
@@ -91,10 +101,13 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
   for (const entry of Object.values(result.labels)) {
     if (entry.evaluated) entry.rate = (entry.correct ?? 0) / entry.n;
   }
-  for (const summary of Object.values(result.checks)) {
-    for (const rate of [...Object.values(summary.detection), ...Object.values(summary.falseReject)]) {
-      rate.rate = rate.n === 0 ? 0 : rate.hits / rate.n;
-    }
+  const rates = Object.values(result.checks).flatMap((summary) => [
+    ...Object.values(summary.detection),
+    ...Object.values(summary.falseReject),
+    ...Object.values(summary.raised),
+  ]);
+  for (const rate of [...rates, ...Object.values(result.faceCounts)]) {
+    rate.rate = rate.n === 0 ? 0 : rate.hits / rate.n;
   }
   result.corners = summariseCorners(cornerErrors);
   return result;
@@ -114,25 +127,33 @@ function isCorrect(rule: LabelRule, row: ManifestRow, report: Report): boolean {
   if (rule.good && report.verdict === 'fail') return false;
   if (rule.expect && !rule.expect.some((code) => codes.has(code))) return false;
   if (rule.absent && rule.absent.some((code) => codes.has(code))) return false;
-  if (rule.oneFace && report.faces?.length !== 1) return false;
-  if (row.faces !== undefined && rule.expect?.includes('multiple_faces') && report.faces?.length !== row.faces) {
+  if (rule.oneFace && faceCount(report) !== 1) return false;
+  if (row.faces !== undefined && rule.expect?.includes('multiple_faces') && faceCount(report) !== row.faces) {
     return false;
   }
   return true;
 }
 
+/** The faces the selfie checks counted (confident and not tiny next to the main face), else every detection. */
+function faceCount(report: Report): number | undefined {
+  return report.scores.faceCount ?? report.faces?.length;
+}
+
 function tallyChecks(result: EvalResult, label: string, rule: LabelRule, report: Report): void {
   if (!rule.kind) return;
   for (const code of implementedCodes(rule.kind)) {
-    const summary = (result.checks[code] ??= { detection: {}, falseReject: {} });
+    const summary = (result.checks[code] ??= { detection: {}, falseReject: {}, raised: {} });
     if (rule.expect?.includes(code)) {
       const rate = (summary.detection[label] ??= { n: 0, hits: 0, rate: 0 });
       rate.n++;
       if (report.issues.some((issue) => issue.code === code)) rate.hits++;
     } else {
       const rate = (summary.falseReject[label] ??= { n: 0, hits: 0, rate: 0 });
+      const raised = (summary.raised[label] ??= { n: 0, hits: 0, rate: 0 });
       rate.n++;
+      raised.n++;
       if (report.issues.some((issue) => issue.code === code && issue.severity === 'fail')) rate.hits++;
+      if (report.issues.some((issue) => issue.code === code)) raised.hits++;
     }
   }
 }

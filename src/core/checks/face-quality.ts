@@ -1,4 +1,5 @@
 import { ISSUE_CODES } from '../codes.js';
+import { histogram, percentile } from '../imageops/histogram.js';
 import { laplacianEnergy } from '../imageops/laplacian.js';
 import { sampleBox } from '../imageops/sample-box.js';
 import type { Box, Issue } from '../types.js';
@@ -15,6 +16,9 @@ const SAMPLE = 96;
  * sharp, bright background does not save a blurred or dark face. Blur is weak fine detail for the
  * face's contrast (Laplacian energy at a fixed 96 px over luma variance), independent of the
  * face's size in the photo.
+ *
+ * Without a face, a dark picture is reported `too_dark` on its whole-frame median: in a dim room
+ * the detector misses faces, and "more light" is the advice that helps there.
  */
 export const faceQualityCheck: Check = {
   name: 'face_quality',
@@ -23,8 +27,8 @@ export const faceQualityCheck: Check = {
   needsFaces: true,
   run(context: AnalysisContext): CheckResult {
     const main = countedFaces(context.faces ?? [], context.options.faces)[0];
-    if (main === undefined) return { scores: {}, issues: [] };
     const options = context.options.faceQuality;
+    if (main === undefined) return darkWithoutFace(context);
     const inner: Box = {
       x: main.box.x + INNER * main.box.width,
       y: main.box.y + INNER * main.box.height,
@@ -70,3 +74,21 @@ export const faceQualityCheck: Check = {
     return { scores, issues };
   },
 };
+
+function darkWithoutFace(context: AnalysisContext): CheckResult {
+  const median = percentile(histogram(context.luma), 0.5);
+  const threshold = context.options.faceQuality.darkMedian;
+  const issues: Issue[] =
+    median < threshold
+      ? [
+          {
+            code: ISSUE_CODES.too_dark,
+            severity: 'fail',
+            score: median,
+            threshold,
+            detail: 'no face found; whole picture',
+          },
+        ]
+      : [];
+  return { scores: { frameLumaMedian: median }, issues };
+}

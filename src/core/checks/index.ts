@@ -5,6 +5,7 @@ import { exposureCheck } from './exposure.js';
 import { faceQualityCheck } from './face-quality.js';
 import { faceCheck } from './faces.js';
 import { grayscaleCheck } from './grayscale.js';
+import { portraitCheck } from './portrait.js';
 import { resolutionCheck } from './resolution.js';
 import { screenRecaptureCheck } from './screen-recapture.js';
 import { screenshotCheck } from './screenshot.js';
@@ -17,6 +18,7 @@ export const CHECKS: readonly Check[] = [
   screenshotCheck,
   screenRecaptureCheck,
   editedCheck,
+  portraitCheck,
   faceCheck,
   faceQualityCheck,
 ];
