@@ -20,6 +20,7 @@ const { values } = parseArgs({
     'twelve-mp-runs': { type: 'string', default: '15' },
   },
 });
+const DOCUMENT_LABELS = new Set(['doc_good']);
 const SELFIE_LABELS = new Set([
   'face_one',
   'face_many',
@@ -30,12 +31,12 @@ const SELFIE_LABELS = new Set([
   'face_cut_off',
 ]);
 
-/** Selfie rows of the corpus manifest (a plain CSV: quoted fields, no embedded newlines). */
-function selfieFiles(corpus) {
+/** Rows of the corpus manifest with one of `labels` (a plain CSV: quoted fields, no embedded newlines). */
+function corpusFiles(corpus, labels) {
   const lines = readFileSync(join(corpus, 'manifest.csv'), 'utf8').trim().split('\n').slice(1);
   return lines
     .map((line) => line.match(/^"([^"]*)","([^"]*)"/))
-    .filter((match) => match && SELFIE_LABELS.has(match[2]))
+    .filter((match) => match && labels.has(match[2]))
     .map((match) => join(corpus, match[1]));
 }
 
@@ -48,11 +49,16 @@ const stats = (list) => ({
 });
 
 // Rasters at the analysis size, decoded once, so only detection is timed.
-const rasters = [];
-for (const file of selfieFiles(values.corpus)) {
-  const decoded = await decodeImage(readFileSync(file), { maxPixels: 150_000_000, maxSide: 2048 });
-  if (decoded.ok) rasters.push(resizeToMaxSide(decoded.raster, 1024));
+async function analysisRasters(files) {
+  const rasters = [];
+  for (const file of files) {
+    const decoded = await decodeImage(readFileSync(file), { maxPixels: 150_000_000, maxSide: 2048 });
+    if (decoded.ok) rasters.push(resizeToMaxSide(decoded.raster, 1024));
+  }
+  return rasters;
 }
+const rasters = await analysisRasters(corpusFiles(values.corpus, SELFIE_LABELS));
+const documents = await analysisRasters(corpusFiles(values.corpus, DOCUMENT_LABELS));
 
 // A 12 MP (4000 x 3000) selfie: a corpus portrait upscaled, with camera-like JPEG settings.
 const twelveMp = join(tmpdir(), 'id-precheck-bench-12mp.jpg');
@@ -79,9 +85,17 @@ for (const backend of ['onnx', 'tfjs']) {
       await detector.detect(raster);
       detect.push(performance.now() - started);
       started = performance.now();
-      await findFaces(detector, raster, 0.6);
+      await findFaces(detector, raster, 'selfie', 0.6);
       find.push(performance.now() - started);
     }
+  }
+
+  // The portrait search on good documents (whole picture; tiles when no face is found there).
+  const portrait = [];
+  for (const raster of documents) {
+    started = performance.now();
+    await findFaces(detector, raster, 'document', 0.6);
+    portrait.push(performance.now() - started);
   }
 
   const request = { kind: 'selfie', faceDetector: detector };
@@ -100,6 +114,7 @@ for (const backend of ['onnx', 'tfjs']) {
     firstDetectMs: round(firstDetectMs),
     detectMs: stats(detect),
     findFacesMs: stats(find),
+    documentPortraitMs: stats(portrait),
     twelveMpSelfieMs: stats(whole),
     twelveMpFacesMs: stats(faces),
   };
@@ -110,6 +125,7 @@ const result = {
   date: new Date().toISOString(),
   node: process.version,
   selfieImages: rasters.length,
+  documentImages: documents.length,
   runs: Number(values.repeat),
   analysisSize: 1024,
   backends,

@@ -681,23 +681,30 @@ function letterSVG(kind, wPx) {
   return { svg: s, w: wPx, h: hPx };
 }
 
-function selfieSVG(variant) {
-  const W = 1200;
-  const H = 1600;
-  const looks = [
-    { wall: ['#d8dde4', '#b9c1cc'], look: { skin: '#e6b594', hair: '#3a2518', shirt: '#2d5e8e', iris: '#4a6f8f' } },
-    {
-      wall: ['#e9e2d6', '#cbbfae'],
-      look: { skin: '#a86f4c', hair: '#120d0b', shirt: '#8a2f4f', longHair: true, lip: '#9a4a4e' },
-    },
-  ];
-  const v = looks[variant];
+const SELFIE_LOOKS = [
+  { wall: ['#d8dde4', '#b9c1cc'], look: { skin: '#e6b594', hair: '#3a2518', shirt: '#2d5e8e', iris: '#4a6f8f' } },
+  {
+    wall: ['#e9e2d6', '#cbbfae'],
+    look: { skin: '#a86f4c', hair: '#120d0b', shirt: '#8a2f4f', longHair: true, lip: '#9a4a4e' },
+  },
+];
+
+/**
+ * A W x H picture of people in front of a wall: `people` are [look, cx, cy, scale] (scale 4.5 =
+ * the selfie's head-and-shoulders framing in 1200x1600; the face is about 94 * scale px wide).
+ */
+function peopleSVG(W, H, wallLook, people) {
+  const wall = SELFIE_LOOKS[wallLook].wall;
   let s = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">`;
-  s += `<defs><radialGradient id="wall" cx="0.45" cy="0.35" r="0.8"><stop offset="0" stop-color="${v.wall[0]}"/><stop offset="1" stop-color="${v.wall[1]}"/></radialGradient></defs>`;
+  s += `<defs><radialGradient id="wall" cx="0.45" cy="0.35" r="0.8"><stop offset="0" stop-color="${wall[0]}"/><stop offset="1" stop-color="${wall[1]}"/></radialGradient></defs>`;
   s += `<rect x="0" y="0" width="${W}" height="${H}" fill="url(#wall)"/>`;
-  s += faceSVG(600 + (variant ? 25 : -15), 700, 4.5, v.look, 's' + variant);
+  people.forEach(([look, cx, cy, scale], i) => (s += faceSVG(cx, cy, scale, SELFIE_LOOKS[look].look, `p${i}l${look}`)));
   s += '</svg>';
   return { svg: s, w: W, h: H };
+}
+
+function selfieSVG(variant) {
+  return peopleSVG(1200, 1600, variant, [[variant, 600 + (variant ? 25 : -15), 700, 4.5]]);
 }
 
 // ---------------------------------------------------------------------------
@@ -1173,7 +1180,25 @@ const EXPECT = {
   doc_dark: { mustInclude: ['too_dark'], mustExclude: ['grayscale'] },
   doc_overexposed: { mustInclude: ['overexposed'], mustExclude: [] },
   doc_lowres: { mustInclude: ['low_resolution'], mustExclude: [] },
-  face_one: { mustInclude: [], mustExclude: ['too_dark', 'overexposed', 'low_resolution'] },
+  face_one: {
+    mustInclude: [],
+    mustExclude: [
+      'too_dark',
+      'overexposed',
+      'low_resolution',
+      'blurry',
+      'no_face',
+      'multiple_faces',
+      'face_too_small',
+      'face_cut_off',
+    ],
+  },
+  selfie_dark: { mustInclude: ['too_dark'], mustExclude: ['overexposed'] },
+  selfie_blur: { mustInclude: ['blurry'], mustExclude: [] },
+  face_cut_off: { mustInclude: ['face_cut_off'], mustExclude: ['no_face', 'multiple_faces'] },
+  face_small: { mustInclude: ['face_too_small'], mustExclude: ['no_face', 'multiple_faces'] },
+  face_many: { mustInclude: ['multiple_faces'], mustExclude: ['no_face'] },
+  face_none: { mustInclude: ['no_face'], mustExclude: ['multiple_faces'] },
   doc_edited: { mustInclude: ['edited'], mustExclude: [] },
   doc_camera_exif: {
     mustInclude: [],
@@ -1519,21 +1544,95 @@ async function makeColorOnWhite() {
 
 async function makeSelfies() {
   for (let v = 0; v < 2; v++) {
-    const file = `selfie_like_0${v + 1}.jpg`;
+    const n = `0${v + 1}`;
     const rng = new Rng('selfie-' + v);
     const rgba = await rasterize(selfieSVG(v));
-    const scene = spriteToScene(rgba, [0, 0, 0]);
-    applyLighting(scene, { gain: 1.0, gx: v ? -0.1 : 0.1, gy: -0.05, vignette: 0.22 });
-    addNoise(scene, SENSOR_NOISE, rng);
-    await writeJpeg(scene, file);
+    const lit = applyLighting(spriteToScene(rgba, [0, 0, 0]), {
+      gain: 1.0,
+      gx: v ? -0.1 : 0.1,
+      gy: -0.05,
+      vignette: 0.22,
+    });
+    const base = `selfie_like_${n}.jpg`;
+    await writeJpeg(addNoise(cloneScene(lit), SENSOR_NOISE, rng), base);
     addEntry(
-      file,
+      base,
       'face_one',
       'selfie',
       null,
       `synthetic head-and-shoulders portrait ${v + 1} on a plain wall, 1200x1600`,
     );
+
+    // The same selfie in a dim room: light cut to a fifth (and more sensor noise, as a phone would show).
+    const dark = `selfie_dark_${n}.jpg`;
+    await writeJpeg(addNoise(linear(cloneScene(lit), v ? 0.2 : 0.27, 0), SENSOR_NOISE * 1.5, rng), dark);
+    addEntry(dark, 'selfie_dark', 'selfie', null, `${base} with the light cut to ${v ? 20 : 27} %`);
+
+    // Out of focus / shaken: Gaussian blur of sigma 1.5-2 % of the width.
+    const sigma = v ? 24 : 18;
+    const blurry = `selfie_blur_${n}.jpg`;
+    await writeJpeg(addNoise(blurScene(cloneScene(lit), sigma), SENSOR_NOISE, rng), blurry);
+    addEntry(blurry, 'selfie_blur', 'selfie', null, `${base} blurred (Gaussian sigma ${sigma} px)`);
+
+    // The camera held too high (forehead cut) or too far to one side (cheek cut).
+    const cut = `selfie_cut_off_${n}.jpg`;
+    const box = v ? { left: 520, top: 0, width: 680, height: 1600 } : { left: 0, top: 610, width: 1200, height: 990 };
+    await writeJpeg(addNoise(cropScene(lit, box), SENSOR_NOISE, rng), cut);
+    addEntry(
+      cut,
+      'face_cut_off',
+      'selfie',
+      null,
+      v
+        ? `${base} cropped at x 520: the left ear and half the left cheek are outside`
+        : `${base} cropped at y 610: the forehead is outside`,
+    );
+
+    // Held at arm's length across a room: the same person at a fifth of the scale.
+    const small = `selfie_small_${n}.jpg`;
+    const far = await rasterize(peopleSVG(1200, 1600, v, [[v, v ? 380 : 760, 900, 0.95]]));
+    await writeJpeg(
+      addNoise(applyLighting(spriteToScene(far, [0, 0, 0]), { vignette: 0.22 }), SENSOR_NOISE, rng),
+      small,
+    );
+    addEntry(
+      small,
+      'face_small',
+      'selfie',
+      null,
+      `person ${v + 1} far away: the face is about 90 px of a 1200x1600 frame`,
+    );
   }
+
+  const rng = new Rng('selfie-group');
+  const two = await rasterize(
+    peopleSVG(1600, 1200, 0, [
+      [0, 520, 560, 2.9],
+      [1, 1090, 590, 2.7],
+    ]),
+  );
+  await writeJpeg(
+    addNoise(applyLighting(spriteToScene(two, [0, 0, 0]), { vignette: 0.22 }), SENSOR_NOISE, rng),
+    'selfie_two_01.jpg',
+  );
+  addEntry('selfie_two_01.jpg', 'face_many', 'selfie', null, 'both synthetic people side by side, 1600x1200');
+
+  const wall = await rasterize(peopleSVG(1200, 1600, 1, []));
+  await writeJpeg(
+    addNoise(applyLighting(spriteToScene(wall, [0, 0, 0]), { vignette: 0.22 }), SENSOR_NOISE, rng),
+    'selfie_none_01.jpg',
+  );
+  addEntry('selfie_none_01.jpg', 'face_none', 'selfie', null, 'the plain wall of the selfies, nobody in front of it');
+}
+
+/** The pixels of `box` as a scene of their own. */
+function cropScene(scene, { left, top, width, height }) {
+  const out = newScene(width, height);
+  for (let y = 0; y < height; y++) {
+    const from = ((top + y) * scene.w + left) * 3;
+    out.data.set(scene.data.subarray(from, from + width * 3), y * width * 3);
+  }
+  return out;
 }
 
 const GROUP_ORDER = [

@@ -47,3 +47,69 @@ export function centredFace(width: number, height: number): FaceDetector & { cal
   const box = { x: (width - side) / 2, y: (height - side) / 2, width: side, height: side };
   return stubFaceDetector([{ box, score: 0.95, keypoints: [] }]);
 }
+
+/**
+ * A face detector that sees pure red squares as faces, like a real detector sees faces: only
+ * when a square is at least `floor` of the longer side of the raster it is handed (small faces
+ * are missed on the whole picture but found on a tile), and faintly (score 0.55) when it touches
+ * the raster's edge (a face cut by a tile). Counts its calls.
+ */
+export function redSquareDetector(floor = 0.06): FaceDetector & { calls: number } {
+  return {
+    backend: 'onnx',
+    calls: 0,
+    async detect(raster: Raster) {
+      this.calls++;
+      const { data, width, height } = raster;
+      const isRed = (i: number): boolean => data[i * 4]! > 200 && data[i * 4 + 1]! < 50 && data[i * 4 + 2]! < 50;
+      const seen = new Uint8Array(width * height);
+      const faces: FaceDetection[] = [];
+      for (let start = 0; start < width * height; start++) {
+        if (seen[start] || !isRed(start)) continue;
+        let [x0, y0, x1, y1] = [width, height, -1, -1];
+        const stack = [start];
+        seen[start] = 1;
+        while (stack.length > 0) {
+          const i = stack.pop()!;
+          const [x, y] = [i % width, Math.floor(i / width)];
+          [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+          for (const [nx, ny] of [
+            [x + 1, y],
+            [x - 1, y],
+            [x, y + 1],
+            [x, y - 1],
+          ] as const) {
+            const n = ny * width + nx;
+            if (nx >= 0 && ny >= 0 && nx < width && ny < height && !seen[n] && isRed(n)) {
+              seen[n] = 1;
+              stack.push(n);
+            }
+          }
+        }
+        const side = x1 - x0 + 1;
+        if (side < floor * Math.max(width, height)) continue;
+        const touchesEdge = x0 === 0 || y0 === 0 || x1 === width - 1 || y1 === height - 1;
+        faces.push({
+          box: { x: x0, y: y0, width: side, height: y1 - y0 + 1 },
+          score: touchesEdge ? 0.55 : 0.9,
+          keypoints: [],
+        });
+      }
+      return faces.sort((a, b) => b.score - a.score);
+    },
+    async dispose() {},
+  };
+}
+
+/** A gray `width` × `height` picture with pure red squares [x, y, side]. */
+export function redSquares(
+  width: number,
+  height: number,
+  squares: readonly (readonly [number, number, number])[],
+): Raster {
+  return makeRaster(width, height, (x, y) =>
+    squares.some(([sx, sy, side]) => x >= sx && x < sx + side && y >= sy && y < sy + side)
+      ? [255, 0, 0]
+      : [128, 128, 128],
+  );
+}

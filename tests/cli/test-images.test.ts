@@ -32,8 +32,9 @@ describe('generated test-images are flagged or passed as labelled', () => {
 
   it('labels.json covers every group the checks need', () => {
     const labels = new Set(images.map((image) => image.label));
-    for (const label of ['doc_good', 'doc_gray', 'doc_dark', 'doc_overexposed', 'doc_lowres'])
-      expect(labels).toContain(label);
+    const needed = ['doc_good', 'doc_gray', 'doc_dark', 'doc_overexposed', 'doc_lowres', 'face_one', 'selfie_dark'];
+    needed.push('selfie_blur', 'face_cut_off', 'face_small', 'face_many', 'face_none');
+    for (const label of needed) expect(labels).toContain(label);
   });
 
   for (const image of images.filter((image) => image.pending)) it.todo(`${image.file}: ${image.pending}`);

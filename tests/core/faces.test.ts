@@ -75,12 +75,13 @@ describe('face checks', () => {
     expect(await codesFor(smooth, [face(140, 90, 120)])).toEqual(['blurry']);
   });
 
-  it('are skipped for documents and need a detector for selfies', async () => {
-    const detector = stubFaceDetector([face(140, 90, 120)]);
+  it('are skipped for documents (the detector only looks for the portrait) and need a detector for selfies', async () => {
+    const detector = stubFaceDetector([face(40, 90, 120), face(230, 90, 120)]);
     const meta = { width: 400, height: 300, format: 'jpeg' };
     const report = await analyze(selfie(), meta, { kind: 'document', faceDetector: detector });
-    expect(report.faces).toBeUndefined();
-    expect(detector.calls).toBe(0);
+    expect(report.faces).toHaveLength(2);
+    expect(detector.calls).toBe(1);
+    expect(report.issues.map((issue) => issue.code)).not.toContain('multiple_faces');
     await expect(analyze(selfie(), meta, { kind: 'selfie' })).rejects.toThrow(/faceDetector/);
   });
 

@@ -1,0 +1,115 @@
+/** Thresholds of the document checks (collected in `PrecheckOptions`, see `../options.ts`). */
+
+/** Options of the `grayscale` check. */
+export interface GrayscaleOptions {
+  /**
+   * Chroma distance (0-255 scale) from the photo's own tint at the same brightness above which a
+   * pixel counts as coloured. Measuring against the photo's own tint is what lets sepia scans and
+   * colour-cast photos of printouts count as black-and-white.
+   * @default 14
+   */
+  chromaThreshold: number;
+  /**
+   * Share of coloured pixels below which the document shows no colour.
+   * @default 0.0025
+   */
+  minColourFraction: number;
+  /**
+   * A colourless photo whose median chroma is at most this is a black-and-white file
+   * (R = G = B, as scanners and "mono" modes write it): `fail`. Above it, a tinted one (sepia or
+   * blue-toned scan, colour photo of colourless paper): `warn`. Corpus: black-and-white files 0,
+   * camera photos of printed pages 1.25-8.4, a blue-tinted ID scan 3.5.
+   * @default 0.5
+   */
+  neutralChroma: number;
+  /**
+   * A photo whose median chroma exceeds this is colour even when one hue explains all of it (a
+   * blue card back, a red wall; a saturated blue is ~70, red ~85). Corpus: colourless photos reach
+   * 8.4; strong sepia toning (R:B ≈ 1.75) is ~47.
+   * @default 60
+   */
+  maxTintChroma: number;
+}
+
+/** Options of the `too_dark` / `overexposed` checks. */
+export interface ExposureOptions {
+  /**
+   * `too_dark` when the 95th-percentile luma (0-255) is below this: even the brightest part of
+   * the photo (usually the paper or the face) is dim. Corpus: the darkest good photo has 123.
+   * @default 80
+   */
+  darkP95: number;
+  /**
+   * `overexposed` needs at least this share of clipped pixels (luma ≥ 250)… Corpus: of the
+   * good photos that also pass the second condition, none has more than 0.021.
+   * @default 0.15
+   */
+  clippedFraction: number;
+  /**
+   * …and a 5th-percentile luma above this: nothing dark is left (text, hair, shadows washed
+   * out). A white page or backdrop alone does not trigger it: unclipped paper stays below 250.
+   * @default 120
+   */
+  brightP05: number;
+}
+
+/** Options of the `low_resolution` check. */
+export interface ResolutionOptions {
+  /**
+   * A document photo whose shorter side (original pixels) is below this fails: text is unreadable.
+   * Corpus: the smallest good document (a tight ID scan) has 159.
+   * @default 150
+   */
+  documentMinSide: number;
+  /**
+   * Below this the document photo gets a warning: readable but marginal for OCR.
+   * @default 360
+   */
+  documentWarnSide: number;
+  /**
+   * A selfie whose shorter side is below this fails. Corpus: the smallest good selfie has 191.
+   * @default 160
+   */
+  selfieMinSide: number;
+  /**
+   * Below this the selfie gets a warning.
+   * @default 320
+   */
+  selfieWarnSide: number;
+}
+
+/** Options of the `screenshot` check. */
+export interface ScreenshotOptions {
+  /**
+   * Share of the image in large areas of one exact colour bounded by edges (see `flatRegionShare`)
+   * from which flat areas count as evidence of a rendered image. Corpus: every photographed or
+   * scanned document and every selfie has 0; 32 of 37 phone screenshots are above 0.02.
+   * @default 0.01
+   */
+  flatShare: number;
+  /**
+   * Evidence (flat areas 2, lossless file 1, exact screen size 1, no camera EXIF 0.5, camera
+   * EXIF −2) at which the file is reported as a screenshot. At 2.5, flat areas need one more clue
+   * (e.g. no camera EXIF); without flat areas, a lossless screen-sized file without camera EXIF.
+   * @default 2.5
+   */
+  minEvidence: number;
+}
+
+/** Options of the `screen_recapture` check. */
+export interface RecaptureOptions {
+  /**
+   * Share of 32-pixel blocks at the analysis size whose colour rotates like moiré fringes.
+   * Corpus: documents reach 0.0076 (passport scans with rainbow inks), general camera photos
+   * 0.028; recaptures up to 0.049. A generated card with rainbow guilloche reaches 0.038, so the
+   * threshold sits well above: only strong fringes over a tenth of the image count.
+   * @default 0.1
+   */
+  fineMoireShare: number;
+  /**
+   * The same at a quarter of the analysis size (8-pixel blocks there): broad moiré bands.
+   * Corpus: documents reach 0.046, general photos 0.067; a TV recapture 0.15.
+   * @default 0.1
+   */
+  coarseMoireShare: number;
+}
