@@ -1,5 +1,6 @@
 import { CAPTURE_KINDS, type CaptureKind, type InputError } from './codes.js';
 import { scaleBox } from './checks/faces.js';
+import { FINDING_LIMITS, locateDocument, type DocumentFinding } from './document/locate.js';
 import { findFaces } from './face/find.js';
 import { checksFor } from './checks/index.js';
 import type { AnalysisContext } from './checks/check.js';
@@ -7,7 +8,7 @@ import type { FaceDetection, FaceDetector } from './face/types.js';
 import { toLuma } from './imageops/luma.js';
 import { resizeToMaxSide } from './imageops/resize.js';
 import { resolveOptions, type OptionsInput } from './options.js';
-import type { ImageMeta, Issue, Raster, Report, Verdict } from './types.js';
+import type { ImageMeta, Issue, Point, Raster, Report, Verdict } from './types.js';
 
 /** What to check and how strictly. */
 export interface AnalyzeRequest {
@@ -51,6 +52,12 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
     faces = await findFaces(request.faceDetector, analysisRaster, request.kind, minScore);
     timings.faceDetection = now() - stageStart;
   }
+  let document: DocumentFinding | undefined;
+  if (request.kind === 'document') {
+    stageStart = now();
+    document = locateDocument(analysisRaster, { ...FINDING_LIMITS, minScore: options.framing.minScore });
+    timings.locate = now() - stageStart;
+  }
   const scale = meta.width / analysisRaster.width;
   const context: AnalysisContext = {
     kind: request.kind,
@@ -60,6 +67,7 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
     luma,
     scale,
     faces,
+    ...(document ? { document } : {}),
   };
   const issues: Issue[] = [];
   const scores: Record<string, number> = {};
@@ -73,6 +81,10 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
   }
   timings.analyze = now() - started;
   const report = buildReport(request.kind, meta, oneIssuePerCode(issues), scores, timings);
+  if (document !== undefined) {
+    const corners = document.corners?.map((p) => ({ x: p.x * scale, y: p.y * scale }));
+    report.document = { corners: (corners as [Point, Point, Point, Point] | undefined) ?? null };
+  }
   if (faces !== undefined) {
     report.faces = faces.map((face) => ({ box: scaleBox(face.box, scale), score: face.score }));
   }

@@ -1,4 +1,5 @@
 import type { CaptureKind, IssueCode } from '../codes.js';
+import type { DocumentFinding } from '../document/locate.js';
 import type { FaceDetection } from '../face/types.js';
 import type { PrecheckOptions } from '../options.js';
 import type { GrayImage, ImageMeta, Issue, Raster } from '../types.js';
@@ -16,6 +17,11 @@ export interface AnalysisContext {
   scale: number;
   /** Faces found in {@link raster} (analysis pixels), best first; only when a face detector ran. */
   faces?: FaceDetection[];
+  /**
+   * Where the document is (documents only; corners in analysis pixels). Checks that measure the
+   * document itself (blur, glare) should look inside `document.corners`.
+   */
+  document?: DocumentFinding;
 }
 
 /** What a check returns: its measurements (always) and its issues (when something is wrong). */

@@ -4,6 +4,7 @@ import { editedCheck } from './edited.js';
 import { exposureCheck } from './exposure.js';
 import { faceQualityCheck } from './face-quality.js';
 import { faceCheck } from './faces.js';
+import { framingCheck } from './framing.js';
 import { grayscaleCheck } from './grayscale.js';
 import { portraitCheck } from './portrait.js';
 import { resolutionCheck } from './resolution.js';
@@ -13,6 +14,7 @@ import { screenshotCheck } from './screenshot.js';
 /** Every check, in the order they run. */
 export const CHECKS: readonly Check[] = [
   resolutionCheck,
+  framingCheck,
   exposureCheck,
   grayscaleCheck,
   screenshotCheck,

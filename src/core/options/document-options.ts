@@ -113,3 +113,21 @@ export interface RecaptureOptions {
    */
   coarseMoireShare: number;
 }
+
+/** Options of the framing checks: `document_not_found`, `cropped`, `too_far`. */
+export interface FramingOptions {
+  /**
+   * `document_not_found` when the best document outline scores below this (weakest side's edge
+   * support × mean support × area share^¼), unless the frame has a document's proportions (a scan
+   * or a tight crop, taken as filling the frame). Corpus: phone photos of ID cards from 0.48
+   * (median 0.69); selfies scored as documents up to 0.49.
+   * @default 0.25
+   */
+  minScore: number;
+  /**
+   * `too_far` when the document covers less than this share of the frame. Corpus: phone photos
+   * of ID cards from 0.10.
+   * @default 0.08
+   */
+  minShare: number;
+}

@@ -1,0 +1,72 @@
+import { ISSUE_CODES } from '../codes.js';
+import type { Box, Issue, Point } from '../types.js';
+import type { AnalysisContext, Check, CheckResult } from './check.js';
+
+/** Bounding box of `points`, clipped to a `width` × `height` frame. */
+function clippedBounds(points: readonly Point[], width: number, height: number): Box {
+  const x0 = Math.max(0, Math.min(...points.map((p) => p.x)));
+  const y0 = Math.max(0, Math.min(...points.map((p) => p.y)));
+  const x1 = Math.min(width, Math.max(...points.map((p) => p.x)));
+  const y1 = Math.min(height, Math.max(...points.map((p) => p.y)));
+  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+}
+
+/**
+ * `document_not_found` / `cropped` / `too_far`, from where the document was found
+ * (`context.document`). A document that fills the frame (no outline inside it, frame shaped like
+ * a document) is taken as a scan or a tight crop and passes: pixels cannot tell a tight crop from
+ * a document cut exactly at its edges.
+ */
+export const framingCheck: Check = {
+  name: 'framing',
+  kinds: ['document'],
+  codes: [ISSUE_CODES.document_not_found, ISSUE_CODES.cropped, ISSUE_CODES.too_far],
+  run(context: AnalysisContext): CheckResult {
+    const finding = context.document;
+    if (finding === undefined) return { scores: {}, issues: [] };
+    const options = context.options.framing;
+    const scores = {
+      documentScore: finding.score,
+      documentShare: finding.areaShare,
+      documentFillsFrame: finding.fillsFrame ? 1 : 0,
+      documentCutSides: finding.cutSides.length,
+    };
+    if (finding.corners === null) {
+      return {
+        scores,
+        issues: [
+          { code: ISSUE_CODES.document_not_found, severity: 'fail', score: finding.score, threshold: options.minScore },
+        ],
+      };
+    }
+    const { width, height } = context.raster;
+    const toOriginal = (box: Box): Box => ({
+      x: box.x * context.scale,
+      y: box.y * context.scale,
+      width: box.width * context.scale,
+      height: box.height * context.scale,
+    });
+    const region = toOriginal(clippedBounds(finding.corners, width, height));
+    const issues: Issue[] = [];
+    if (finding.cutSides.length > 0) {
+      issues.push({
+        code: ISSUE_CODES.cropped,
+        severity: 'fail',
+        score: finding.cutSides.length,
+        threshold: 0,
+        region,
+        detail: `runs past the ${finding.cutSides.join(', ')} edge of the frame`,
+      });
+    }
+    if (!finding.fillsFrame && finding.areaShare < options.minShare) {
+      issues.push({
+        code: ISSUE_CODES.too_far,
+        severity: 'fail',
+        score: finding.areaShare,
+        threshold: options.minShare,
+        region,
+      });
+    }
+    return { scores, issues };
+  },
+};

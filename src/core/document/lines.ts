@@ -1,0 +1,109 @@
+import type { Point } from '../types.js';
+import type { GradientField } from './gradient.js';
+
+/** A straight line `x·cos θ + y·sin θ = rho` (θ in [0, π)), with the edge evidence that found it. */
+export interface Line {
+  theta: number;
+  rho: number;
+  votes: number;
+  /** Set for the four image borders, which stand in for a document edge that runs off the frame. */
+  border?: 'top' | 'right' | 'bottom' | 'left';
+}
+
+const THETA_BINS = 180;
+/** Each edge pixel votes for line directions within this many degrees of its gradient's. */
+const VOTE_SPREAD = 2;
+
+/**
+ * Straight edges by a Hough transform in which each edge pixel votes only near the direction
+ * its own gradient gives (so texture votes little and every vote lands on a plausible line),
+ * then the strongest peaks, at least `minSeparation` (degrees, pixels) apart.
+ */
+export function findLines(field: GradientField, edgeThreshold: number, maxLines: number, minVotes: number): Line[] {
+  const { width, height, gx, gy, magnitude } = field;
+  const diagonal = Math.ceil(Math.hypot(width, height));
+  const rhoBins = 2 * diagonal + 1;
+  const accumulator = new Float32Array(THETA_BINS * rhoBins);
+  const cos = Float64Array.from({ length: THETA_BINS }, (_, t) => Math.cos((t * Math.PI) / THETA_BINS));
+  const sin = Float64Array.from({ length: THETA_BINS }, (_, t) => Math.sin((t * Math.PI) / THETA_BINS));
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const o = y * width + x;
+      if (magnitude[o]! < edgeThreshold) continue;
+      let angle = Math.atan2(gy[o]!, gx[o]!);
+      if (angle < 0) angle += Math.PI;
+      const centre = Math.round((angle * THETA_BINS) / Math.PI);
+      for (let d = -VOTE_SPREAD; d <= VOTE_SPREAD; d++) {
+        let t = centre + d;
+        let flip = 1;
+        if (t < 0) {
+          t += THETA_BINS;
+          flip = -1;
+        } else if (t >= THETA_BINS) {
+          t -= THETA_BINS;
+          flip = -1;
+        }
+        const rho = flip * (x * cos[t]! + y * sin[t]!);
+        accumulator[t * rhoBins + Math.round(rho) + diagonal]! += 1;
+      }
+    }
+  }
+  return peaks(accumulator, rhoBins, diagonal, maxLines, minVotes);
+}
+
+/** Local maxima of the accumulator (θ wraps around with rho mirrored), strongest first. */
+function peaks(accumulator: Float32Array, rhoBins: number, offset: number, maxLines: number, minVotes: number): Line[] {
+  const candidates: { t: number; r: number; votes: number }[] = [];
+  for (let t = 0; t < THETA_BINS; t++) {
+    for (let r = 0; r < rhoBins; r++) {
+      const votes = accumulator[t * rhoBins + r]!;
+      if (votes >= minVotes) candidates.push({ t, r, votes });
+    }
+  }
+  candidates.sort((a, b) => b.votes - a.votes);
+  const kept: { t: number; r: number; votes: number }[] = [];
+  const THETA_GAP = 4;
+  const RHO_GAP = 6;
+  for (const candidate of candidates) {
+    const close = kept.some((other) => {
+      let dt = Math.abs(other.t - candidate.t);
+      let dr = Math.abs(other.r - candidate.r);
+      if (dt > THETA_BINS / 2) {
+        // θ near 0 and near π: the same line with rho negated.
+        dt = THETA_BINS - dt;
+        dr = Math.abs(other.r - offset + (candidate.r - offset));
+      }
+      return dt <= THETA_GAP && dr <= RHO_GAP;
+    });
+    if (!close) kept.push(candidate);
+    if (kept.length >= maxLines) break;
+  }
+  return kept.map(({ t, r, votes }) => ({ theta: (t * Math.PI) / THETA_BINS, rho: r - offset, votes }));
+}
+
+/** The image borders of a `width` × `height` frame as lines. */
+export function borderLines(width: number, height: number): Line[] {
+  return [
+    { theta: Math.PI / 2, rho: 0, votes: 0, border: 'top' },
+    { theta: 0, rho: width - 1, votes: 0, border: 'right' },
+    { theta: Math.PI / 2, rho: height - 1, votes: 0, border: 'bottom' },
+    { theta: 0, rho: 0, votes: 0, border: 'left' },
+  ];
+}
+
+/** Where two lines cross; null when they are (nearly) parallel. */
+export function intersect(a: Line, b: Line): Point | null {
+  const ca = Math.cos(a.theta);
+  const sa = Math.sin(a.theta);
+  const cb = Math.cos(b.theta);
+  const sb = Math.sin(b.theta);
+  const det = ca * sb - sa * cb;
+  if (Math.abs(det) < 1e-6) return null;
+  return { x: (a.rho * sb - b.rho * sa) / det, y: (ca * b.rho - cb * a.rho) / det };
+}
+
+/** Angle between two line directions, 0..π/2. */
+export function angleBetween(a: Line, b: Line): number {
+  const d = Math.abs(a.theta - b.theta) % Math.PI;
+  return Math.min(d, Math.PI - d);
+}
