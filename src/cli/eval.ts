@@ -1,6 +1,6 @@
 import type { FaceDetectorConfig } from '../core/face/factory.js';
 import type { OptionsInput } from '../core/options.js';
-import { evaluate, kindOfLabel, type EvalResult, type Rate } from '../eval/evaluate.js';
+import { evaluate, kindOfLabel, type CornerSummary, type EvalResult, type Rate } from '../eval/evaluate.js';
 import { GOOD_LABELS } from '../eval/labels.js';
 import { readManifest } from '../eval/manifest.js';
 import { scoreBatch } from './batch.js';
@@ -60,11 +60,12 @@ function formatEval(result: EvalResult): string {
   const counts = Object.entries(result.faceCounts).map(([label, r]) => `${label} ${r.hits}/${r.n} ${percent(r)}`);
   if (counts.length > 0) lines.push('', `Exact face count (rows with a faces column): ${counts.join(', ')}`);
   lines.push('', 'Document corners (rows with all four true corners inside the frame):');
-  lines.push(
-    result.corners.evaluated
-      ? `  within 3% of the diagonal: ${result.corners.within3pct}/${result.corners.n} ${percent(result.corners)}; median error ${(100 * result.corners.medianError).toFixed(1)}%`
-      : `  not evaluated (${result.corners.reason})`,
-  );
+  const cornerLine = (name: string, summary: CornerSummary): string =>
+    summary.evaluated
+      ? `  ${name.padEnd(16)} within 3% of the diagonal: ${summary.within3pct}/${summary.n} ${percent(summary)}; median error ${(100 * summary.medianError).toFixed(1)}%`
+      : `  not evaluated (${summary.reason})`;
+  lines.push(cornerLine('all', result.corners));
+  for (const [label, summary] of Object.entries(result.corners.byLabel ?? {})) lines.push(cornerLine(label, summary));
   if (result.errors.length > 0) {
     lines.push('', 'Input errors:', ...result.errors.map((e) => `  ${e.file}: ${e.code} ${e.detail ?? ''}`));
   }

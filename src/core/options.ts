@@ -66,7 +66,7 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
   screenshot: { flatShare: 0.01, minEvidence: 2.5 },
   recapture: { fineMoireShare: 0.1, coarseMoireShare: 0.1 },
-  framing: { minScore: 0.25, minShare: 0.08 },
+  framing: { minScore: 0.25, notFoundFailScore: 0.1, minShare: 0.08 },
   faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, minHeadInFrame: 1.14 },
   faceQuality: { darkMedian: 65, brightMedian: 240, minDetailContrast: 0.025 },
   portrait: { minScore: 0.6 },
@@ -80,7 +80,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
     screenshot: { minEvidence: 3 },
     recapture: { fineMoireShare: 0.15, coarseMoireShare: 0.15 },
-    framing: { minScore: 0.2, minShare: 0.05 },
+    framing: { minScore: 0.2, notFoundFailScore: 0.08, minShare: 0.05 },
     faces: { minFaceShare: 0.1, minHeadInFrame: 0.9 },
     faceQuality: { darkMedian: 50, brightMedian: 248, minDetailContrast: 0.015 },
     portrait: { minScore: 0.5 },
@@ -92,7 +92,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
     screenshot: { minEvidence: 2 },
     recapture: { fineMoireShare: 0.07, coarseMoireShare: 0.08 },
-    framing: { minScore: 0.3, minShare: 0.12 },
+    framing: { minScore: 0.3, notFoundFailScore: 0.15, minShare: 0.12 },
     faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, minHeadInFrame: 1.4 },
     faceQuality: { darkMedian: 80, brightMedian: 230, minDetailContrast: 0.035 },
     portrait: { minScore: 0.7 },
@@ -119,6 +119,7 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'recapture.fineMoireShare': [0, 1],
   'recapture.coarseMoireShare': [0, 1],
   'framing.minScore': [0, 1],
+  'framing.notFoundFailScore': [0, 1],
   'framing.minShare': [0, 1],
   'faces.minScore': [0, 1],
   'faces.minRelativeSize': [0, 1],
@@ -136,6 +137,7 @@ const ORDERED: readonly (readonly [string, string])[] = [
   ['resolution.selfieMinSide', 'resolution.selfieWarnSide'],
   ['grayscale.neutralChroma', 'grayscale.maxTintChroma'],
   ['faceQuality.darkMedian', 'faceQuality.brightMedian'],
+  ['framing.notFoundFailScore', 'framing.minScore'],
 ];
 
 /**

@@ -8,7 +8,7 @@ export interface Baseline {
   labels: Record<string, number>;
   detection: Record<string, Record<string, number>>;
   falseReject: Record<string, Record<string, number>>;
-  corners?: { rate: number; medianError: number };
+  corners?: { rate: number; medianError: number; byLabel?: Record<string, number> };
   faceCounts?: Record<string, number>;
 }
 
@@ -31,7 +31,14 @@ export function toBaseline(result: EvalResult): Baseline {
     baseline.faceCounts = Object.fromEntries(Object.entries(result.faceCounts).map(([l, r]) => [l, round(r.rate)]));
   }
   if (result.corners.evaluated) {
-    baseline.corners = { rate: round(result.corners.rate), medianError: round(result.corners.medianError) };
+    const byLabel = Object.entries(result.corners.byLabel ?? {}).flatMap(([label, summary]) =>
+      summary.evaluated ? [[label, round(summary.rate)] as const] : [],
+    );
+    baseline.corners = {
+      rate: round(result.corners.rate),
+      medianError: round(result.corners.medianError),
+      byLabel: Object.fromEntries(byLabel),
+    };
   }
   return baseline;
 }
@@ -66,6 +73,11 @@ export function regressions(baseline: Baseline, current: Baseline): string[] {
     const now = current.corners;
     if (!now || now.rate < baseline.corners.rate)
       found.push(`corners within 3%: ${now?.rate ?? 'missing'} < baseline ${baseline.corners.rate}`);
+    for (const [label, rate] of Object.entries(baseline.corners.byLabel ?? {})) {
+      const labelRate = now?.byLabel?.[label];
+      if (labelRate === undefined || labelRate < rate)
+        found.push(`corners within 3% on ${label}: ${labelRate ?? 'missing'} < baseline ${rate}`);
+    }
   }
   return found;
 }

@@ -30,13 +30,16 @@ export interface CheckResultSummary {
   raised: Record<string, Rate>;
 }
 
+export type CornerSummary =
+  | { evaluated: false; reason: string }
+  | { evaluated: true; n: number; within3pct: number; rate: number; medianError: number };
+
 export interface EvalResult {
   images: number;
   labels: Record<string, LabelResult>;
   checks: Record<string, CheckResultSummary>;
-  corners:
-    | { evaluated: false; reason: string }
-    | { evaluated: true; n: number; within3pct: number; rate: number; medianError: number };
+  /** Rows with all four true corners inside the frame: found quad within 3 % of the diagonal, overall and per label. */
+  corners: CornerSummary & { byLabel?: Record<string, CornerSummary> };
   /** Selfie rows with a `faces` count: share where the counted faces (`scores.faceCount`) match it, per label. */
   faceCounts: Record<string, Rate>;
   errors: { file: string; code: IssueCode; detail?: string }[];
@@ -59,7 +62,7 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
     errors: [],
     misses: [],
   };
-  const cornerErrors: number[] = [];
+  const cornerErrors: { label: string; error: number }[] = [];
 
   rows.forEach((row, index) => {
     const report = reports[index] ?? null;
@@ -93,7 +96,8 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
     if (row.corners && report.document !== undefined) {
       const truth = toPoints(row.corners);
       if (allInside(truth, report.image.width, report.image.height)) {
-        cornerErrors.push(report.document.corners ? cornerError(report.document.corners, truth) : Infinity);
+        const error = report.document.corners ? cornerError(report.document.corners, truth) : Infinity;
+        cornerErrors.push({ label: row.label, error });
       }
     }
   });
@@ -109,7 +113,16 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
   for (const rate of [...rates, ...Object.values(result.faceCounts)]) {
     rate.rate = rate.n === 0 ? 0 : rate.hits / rate.n;
   }
-  result.corners = summariseCorners(cornerErrors);
+  result.corners = summariseCorners(cornerErrors.map((entry) => entry.error));
+  if (result.corners.evaluated) {
+    const labels = [...new Set(cornerErrors.map((entry) => entry.label))].sort();
+    result.corners.byLabel = Object.fromEntries(
+      labels.map((label) => [
+        label,
+        summariseCorners(cornerErrors.filter((entry) => entry.label === label).map((entry) => entry.error)),
+      ]),
+    );
+  }
   return result;
 }
 
@@ -158,7 +171,7 @@ function tallyChecks(result: EvalResult, label: string, rule: LabelRule, report:
   }
 }
 
-function summariseCorners(errors: number[]): EvalResult['corners'] {
+function summariseCorners(errors: number[]): CornerSummary {
   if (errors.length === 0) return { evaluated: false, reason: 'no report carries a document quad yet' };
   const sorted = [...errors].sort((a, b) => a - b);
   const within3pct = errors.filter((error) => error <= 0.03).length;

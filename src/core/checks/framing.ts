@@ -35,7 +35,12 @@ export const framingCheck: Check = {
       return {
         scores,
         issues: [
-          { code: ISSUE_CODES.document_not_found, severity: 'fail', score: finding.score, threshold: options.minScore },
+          {
+            code: ISSUE_CODES.document_not_found,
+            severity: finding.score < options.notFoundFailScore ? 'fail' : 'warn',
+            score: finding.score,
+            threshold: options.minScore,
+          },
         ],
       };
     }

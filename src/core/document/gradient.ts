@@ -50,7 +50,8 @@ function shrinkRgb(raster: Raster, factor: number): { planes: Float32Array[]; wi
  */
 export function colourGradient(raster: Raster, workingSide: number): GradientField {
   const factor = Math.max(1, Math.round(Math.max(raster.width, raster.height) / workingSide));
-  const { planes, width, height } = shrinkRgb(raster, factor);
+  const { planes: raw, width, height } = shrinkRgb(raster, factor);
+  const planes = raw.map((plane) => binomial(plane, width, height));
   const gx = new Float32Array(width * height);
   const gy = new Float32Array(width * height);
   const magnitude = new Float32Array(width * height);
@@ -79,4 +80,28 @@ export function colourGradient(raster: Raster, workingSide: number): GradientFie
     }
   }
   return { width, height, scale: factor, gx, gy, magnitude };
+}
+
+/**
+ * A [1 2 1]/4 smoothing in both directions (edges clamped): steadies the gradient direction on
+ * noisy or aliased (staircase) edges, where Sobel alone swings by tens of degrees.
+ */
+function binomial(plane: Float32Array, width: number, height: number): Float32Array {
+  const rows = new Float32Array(plane.length);
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const left = plane[row + Math.max(0, x - 1)]!;
+      const right = plane[row + Math.min(width - 1, x + 1)]!;
+      rows[row + x] = (left + 2 * plane[row + x]! + right) / 4;
+    }
+  }
+  const out = new Float32Array(plane.length);
+  for (let y = 0; y < height; y++) {
+    const up = Math.max(0, y - 1) * width;
+    const row = y * width;
+    const down = Math.min(height - 1, y + 1) * width;
+    for (let x = 0; x < width; x++) out[row + x] = (rows[up + x]! + 2 * rows[row + x]! + rows[down + x]!) / 4;
+  }
+  return out;
 }

@@ -30,21 +30,16 @@ export function findLines(field: GradientField, edgeThreshold: number, maxLines:
     for (let x = 1; x < width - 1; x++) {
       const o = y * width + x;
       if (magnitude[o]! < edgeThreshold) continue;
+      // Stronger edges weigh more (up to 3×): a document's outline outranks wood grain or print.
+      const weight = Math.min(3, magnitude[o]! / edgeThreshold);
       let angle = Math.atan2(gy[o]!, gx[o]!);
       if (angle < 0) angle += Math.PI;
       const centre = Math.round((angle * THETA_BINS) / Math.PI);
       for (let d = -VOTE_SPREAD; d <= VOTE_SPREAD; d++) {
-        let t = centre + d;
-        let flip = 1;
-        if (t < 0) {
-          t += THETA_BINS;
-          flip = -1;
-        } else if (t >= THETA_BINS) {
-          t -= THETA_BINS;
-          flip = -1;
-        }
-        const rho = flip * (x * cos[t]! + y * sin[t]!);
-        accumulator[t * rhoBins + Math.round(rho) + diagonal]! += 1;
+        // A direction past either end of [0, π) is the same line at the wrapped angle.
+        const t = (centre + d + THETA_BINS) % THETA_BINS;
+        const rho = x * cos[t]! + y * sin[t]!;
+        accumulator[t * rhoBins + Math.round(rho) + diagonal]! += weight;
       }
     }
   }

@@ -1,7 +1,8 @@
 import type { Point, Raster } from '../types.js';
 import { colourGradient } from './gradient.js';
 import { borderLines, findLines, type Line } from './lines.js';
-import { polygonArea, quadCandidates } from './quad.js';
+import { refineQuad } from './refine.js';
+import { polygonArea, quadCandidates, type QuadCandidate } from './quad.js';
 
 /** Working size of the localisation (longer side, px): edges of a card are still several pixels long. */
 export const LOCATE_SIDE = 512;
@@ -23,6 +24,8 @@ export interface DocumentFinding {
   fillsFrame: boolean;
   /** Frame sides the document runs past. */
   cutSides: FrameSide[];
+  /** Edge support under each side of the outline (NaN for a side on the frame border); empty without one. */
+  sideSupport: number[];
 }
 
 /** Limits for turning the best outline into a finding. */
@@ -33,6 +36,10 @@ export interface FindingLimits {
   fillShare: number;
   /** A corner further than this share of the frame's longer side outside it is cut off. */
   cornerTolerance: number;
+  /** In a document-shaped frame, outlines smaller than this share are print on a scan. */
+  tooSmallInScan: number;
+  /** Least edge support on every visible side of a document that runs off the frame. */
+  minCutSupport: number;
   /** Frame aspect ratios (long / short) a scan or tight crop of a document has. */
   scanAspect: readonly [number, number];
 }
@@ -40,10 +47,61 @@ export interface FindingLimits {
 export const FINDING_LIMITS: FindingLimits = {
   minScore: 0.25,
   fillShare: 0.75,
-  cornerTolerance: 0.015,
+  cornerTolerance: 0.02,
+  minCutSupport: 0.7,
+  tooSmallInScan: 0.2,
   // ID-3 passport page 1.42, A4 1.414, ID-1 card 1.586; phone frames (4:3 = 1.333, 16:9 = 1.778) fall outside.
   scanAspect: [1.36, 1.64],
 };
+
+/**
+ * The best-scored quad, or a quad around it that is nearly as good: a card's coloured header or
+ * footer band makes an inner quad whose sides are crisper than the card's own outline.
+ */
+function outermost(candidates: readonly QuadCandidate[]): QuadCandidate | undefined {
+  let best = candidates[0];
+  if (best === undefined) return undefined;
+  for (let grown = true; grown;) {
+    grown = false;
+    const area = polygonArea(best.corners);
+    for (const candidate of candidates) {
+      if (candidate === best || candidate.score < OUTER_MIN_SCORE_SHARE * best.score) continue;
+      const outerArea = polygonArea(candidate.corners);
+      if (outerArea <= area || outerArea > OUTER_MAX_GROWTH * area) continue;
+      const own = candidate.support.filter((support) => !Number.isNaN(support));
+      if (own.some((support) => support < OUTER_MIN_SUPPORT)) continue;
+      if (!best.corners.every((corner) => insideQuad(candidate.corners, corner, 0.02 * Math.sqrt(outerArea)))) continue;
+      best = candidate;
+      grown = true;
+      break;
+    }
+  }
+  return best;
+}
+
+/** An enclosing quad replaces the best one when it scores at least this share of it, */
+const OUTER_MIN_SCORE_SHARE = 0.85;
+/** is at most this much larger, */
+const OUTER_MAX_GROWTH = 1.4;
+/** and has at least this edge support on each of its own sides. */
+const OUTER_MIN_SUPPORT = 0.8;
+
+/** Whether `p` lies inside the clockwise quad `q`, or within `tolerance` px outside it. */
+function insideQuad(q: readonly Point[], p: Point, tolerance: number): boolean {
+  for (let i = 0; i < 4; i++) {
+    const a = q[i]!;
+    const b = q[(i + 1) % 4]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / length < -tolerance) return false;
+  }
+  return true;
+}
+
+/** A quad with frame-border sides whose own edges all have at least `minSupport`. */
+function cutButClear(candidate: QuadCandidate, minSupport: number): boolean {
+  const own = candidate.support.filter((support) => !Number.isNaN(support));
+  return own.length < 4 && own.every((support) => support >= minSupport);
+}
 
 /** Magnitude above which a pixel is an edge: the 85th percentile (whole levels), at least 10. */
 function edgeThresholdOf(magnitude: Float32Array): number {
@@ -69,7 +127,13 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   const edgeThreshold = edgeThresholdOf(field.magnitude);
   const minVotes = 0.06 * Math.min(field.width, field.height);
   const lines = [...findLines(field, edgeThreshold, MAX_LINES, minVotes), ...borderLines(field.width, field.height)];
-  const best = quadCandidates(lines, field, edgeThreshold)[0];
+  const candidates = quadCandidates(lines, field, edgeThreshold);
+  let best = outermost(candidates);
+  if (best === undefined || best.score < limits.minScore) {
+    // A document cut by the frame scores low (its frame-border sides count as weak evidence):
+    // take it when its own edges are clearly there.
+    best = candidates.find((candidate) => cutButClear(candidate, limits.minCutSupport)) ?? best;
+  }
   const frame: [Point, Point, Point, Point] = [
     { x: 0, y: 0 },
     { x: raster.width, y: 0 },
@@ -78,16 +142,22 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   ];
   const aspect = Math.max(raster.width, raster.height) / Math.min(raster.width, raster.height);
   const scanShaped = aspect >= limits.scanAspect[0] && aspect <= limits.scanAspect[1];
-  if (best === undefined || best.score < limits.minScore) {
+  if (best === undefined || (best.score < limits.minScore && !cutButClear(best, limits.minCutSupport))) {
     return scanShaped
-      ? { corners: frame, score: best?.score ?? 0, areaShare: 1, fillsFrame: true, cutSides: [] }
-      : { corners: null, score: best?.score ?? 0, areaShare: 0, fillsFrame: false, cutSides: [] };
+      ? { corners: frame, score: best?.score ?? 0, areaShare: 1, fillsFrame: true, cutSides: [], sideSupport: [] }
+      : { corners: null, score: best?.score ?? 0, areaShare: 0, fillsFrame: false, cutSides: [], sideSupport: [] };
   }
   const toRaster = (p: Point): Point => ({ x: (p.x + 0.5) * field.scale, y: (p.y + 0.5) * field.scale });
-  const corners = best.corners.map(toRaster) as [Point, Point, Point, Point];
+  const corners = refineQuad(field, best.corners, best.sides, edgeThreshold).map(toRaster) as [
+    Point,
+    Point,
+    Point,
+    Point,
+  ];
   const areaShare = polygonArea(corners) / (raster.width * raster.height);
-  if (areaShare >= limits.fillShare) {
-    return { corners: frame, score: best.score, areaShare: 1, fillsFrame: true, cutSides: [] };
+  // In a document-shaped frame a small outline is something printed on a scan, not a far document.
+  if (areaShare >= limits.fillShare || (scanShaped && areaShare < limits.tooSmallInScan)) {
+    return { corners: frame, score: best.score, areaShare: 1, fillsFrame: true, cutSides: [], sideSupport: [] };
   }
   const cut = new Set<FrameSide>(best.sides.flatMap((side) => (side.border ? [side.border] : [])));
   const tolerance = limits.cornerTolerance * Math.max(raster.width, raster.height);
@@ -98,5 +168,12 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     if (p.x < -tolerance) cut.add('left');
   }
   const order: FrameSide[] = ['top', 'right', 'bottom', 'left'];
-  return { corners, score: best.score, areaShare, fillsFrame: false, cutSides: order.filter((side) => cut.has(side)) };
+  return {
+    corners,
+    score: best.score,
+    areaShare,
+    fillsFrame: false,
+    cutSides: order.filter((side) => cut.has(side)),
+    sideSupport: [...best.support],
+  };
 }

@@ -235,6 +235,13 @@ export function quadCandidates(
       if (support.length < 4) continue;
       const score = scoreQuad(support, area / frameArea);
       if (score <= floor()) continue;
+      // Near-duplicates (every corner within a few pixels) keep only the better: the list
+      // should hold different outlines (a card and its header band), not one outline twelve ways.
+      const twin = best.findIndex((other) => sameOutline(other.corners, points));
+      if (twin >= 0) {
+        if (best[twin]!.score >= score) continue;
+        best.splice(twin, 1);
+      }
       best.push({
         corners: points as QuadCandidate['corners'],
         sides: sides.map((i) => lines[i]!) as QuadCandidate['sides'],
@@ -246,6 +253,14 @@ export function quadCandidates(
     }
   }
   return best;
+}
+
+/** Corners this close (working pixels) make two quads the same outline. */
+const SAME_OUTLINE = 6;
+
+function sameOutline(a: readonly Point[], b: readonly Point[]): boolean {
+  // Either corner order may start anywhere: compare each corner with the nearest of the other's.
+  return a.every((p) => b.some((q) => Math.abs(p.x - q.x) <= SAME_OUTLINE && Math.abs(p.y - q.y) <= SAME_OUTLINE));
 }
 
 /** What a side on the frame border counts as in {@link scoreQuad}. */

@@ -120,10 +120,17 @@ export interface FramingOptions {
    * `document_not_found` when the best document outline scores below this (weakest side's edge
    * support × mean support × area share^¼), unless the frame has a document's proportions (a scan
    * or a tight crop, taken as filling the frame). Corpus: phone photos of ID cards from 0.48
-   * (median 0.69); selfies scored as documents up to 0.49.
+   * (median 0.69), but a white card on a white bag 0.16; selfies scored as documents up to 0.49.
+   * A warning down to {@link notFoundFailScore}: the outline is there but faint (low contrast
+   * with the background), and "put the document on a darker surface" is the advice.
    * @default 0.25
    */
   minScore: number;
+  /**
+   * Below this outline score `document_not_found` fails: no document edges at all.
+   * @default 0.1
+   */
+  notFoundFailScore: number;
   /**
    * `too_far` when the document covers less than this share of the frame. Corpus: phone photos
    * of ID cards from 0.10.

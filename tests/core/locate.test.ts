@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { borderLines, findLines, intersect } from '../../src/core/document/lines.js';
+import { colourGradient } from '../../src/core/document/gradient.js';
+import { locateDocument } from '../../src/core/document/locate.js';
+import { polygonArea, sideSupport } from '../../src/core/document/quad.js';
+import type { Point, Raster } from '../../src/core/types.js';
+import { cornerError } from '../../src/eval/corners.js';
+import { makeRaster, seededRandom } from '../helpers.js';
+
+/** Whether `p` is inside the convex quad `q` (clockwise in image coordinates). */
+function inside(q: readonly Point[], p: Point): boolean {
+  for (let i = 0; i < 4; i++) {
+    const a = q[i]!;
+    const b = q[(i + 1) % 4]!;
+    if ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x) < 0) return false;
+  }
+  return true;
+}
+
+/** A card-coloured quad (with some print on it) on a darker, blotchy, noisy desk. */
+function cardPhoto(width: number, height: number, card: Point[], seed = 1, print = true): Raster {
+  const random = seededRandom(seed);
+  return makeRaster(width, height, (x, y) => {
+    const noise = (random() - 0.5) * 16;
+    if (card.length === 4 && inside(card, { x: x + 0.5, y: y + 0.5 })) {
+      const ink = print && (Math.floor(x / 9) + Math.floor(y / 13)) % 7 === 0 ? -60 : 0;
+      return [225 + ink + noise, 228 + ink + noise, 235 + ink + noise];
+    }
+    const grain = 20 * Math.sin(x / 23) * Math.sin(y / 31);
+    return [120 + grain + noise, 80 + grain + noise, 50 + noise];
+  });
+}
+
+/** The corners of a `w` × `h` card centred at (cx, cy), turned by `degrees`, clockwise. */
+function turnedCard(cx: number, cy: number, w: number, h: number, degrees: number): Point[] {
+  const a = (degrees * Math.PI) / 180;
+  return [
+    [-w / 2, -h / 2],
+    [w / 2, -h / 2],
+    [w / 2, h / 2],
+    [-w / 2, h / 2],
+  ].map(([x, y]) => ({ x: cx + x! * Math.cos(a) - y! * Math.sin(a), y: cy + x! * Math.sin(a) + y! * Math.cos(a) }));
+}
+
+describe('line geometry', () => {
+  it('intersects lines and knows the frame borders', () => {
+    const [top, right, , left] = borderLines(100, 80);
+    expect(intersect(top!, right!)).toEqual({ x: 99, y: expect.closeTo(0, 9) });
+    expect(intersect(top!, left!)).toEqual({ x: expect.closeTo(0, 9), y: expect.closeTo(0, 9) });
+    expect(intersect(left!, { theta: 0, rho: 50, votes: 0 })).toBeNull();
+    expect(
+      polygonArea([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 10, y: 5 },
+        { x: 0, y: 5 },
+      ]),
+    ).toBe(50);
+  });
+
+  it('finds the straight edges of a card and measures edge support under a side', () => {
+    const card = turnedCard(300, 200, 320, 200, 12);
+    const field = colourGradient(cardPhoto(600, 400, card, 1, false), 600);
+    const lines = findLines(field, 20, 40, 30);
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    // The card's edges have normals at 12° and 102°.
+    const onCard = lines.filter((line) => Math.abs((((line.theta * 180) / Math.PI) % 90) - 12) <= 2);
+    expect(onCard.length).toBeGreaterThanOrEqual(4);
+    expect(sideSupport(field, card[0]!, card[1]!, 20)).toBeGreaterThan(0.9);
+    expect(sideSupport(field, { x: 50, y: 380 }, { x: 550, y: 390 }, 20)).toBeLessThan(0.3);
+  });
+});
+
+describe('locateDocument', () => {
+  it('finds a turned card on a desk within 1 % of its diagonal', () => {
+    for (const [degrees, seed] of [
+      [0, 1],
+      [9, 2],
+      [-23, 3],
+      [41, 4],
+    ] as const) {
+      const card = turnedCard(420, 300, 400, 252, degrees);
+      const finding = locateDocument(cardPhoto(800, 600, card, seed));
+      expect(finding.corners, `${degrees}°`).not.toBeNull();
+      expect(cornerError(finding.corners!, card), `${degrees}°`).toBeLessThan(0.01);
+      expect(finding.cutSides).toEqual([]);
+      expect(finding.fillsFrame).toBe(false);
+    }
+  });
+
+  it('finds a card seen in perspective', () => {
+    const card = [
+      { x: 230, y: 150 },
+      { x: 590, y: 170 },
+      { x: 640, y: 470 },
+      { x: 170, y: 440 },
+    ];
+    const finding = locateDocument(cardPhoto(800, 600, card, 5));
+    expect(cornerError(finding.corners!, card)).toBeLessThan(0.01);
+  });
+
+  it('says which side of the frame a card runs past', () => {
+    const card = turnedCard(700, 300, 400, 252, 5); // right part outside an 800 px frame
+    const finding = locateDocument(cardPhoto(800, 600, card, 6));
+    expect(finding.cutSides).toEqual(['right']);
+  });
+
+  it('takes a document that fills a document-shaped frame as a scan, and finds nothing on a plain desk', () => {
+    const scan = cardPhoto(634, 400, [
+      { x: -5, y: -5 },
+      { x: 640, y: -5 },
+      { x: 640, y: 405 },
+      { x: -5, y: 405 },
+    ]);
+    expect(locateDocument(scan)).toMatchObject({ fillsFrame: true, cutSides: [] });
+    const desk = cardPhoto(800, 600, []);
+    expect(locateDocument(desk).corners).toBeNull();
+  });
+});
+
+describe('framing check', () => {
+  const meta = (raster: Raster) => ({ width: raster.width * 2, height: raster.height * 2, format: 'jpeg' });
+  const codes = async (raster: Raster) =>
+    (await analyze(raster, meta(raster), { kind: 'document' })).issues.map((issue) => issue.code);
+
+  it('passes a whole card, flags a cut, a far and a missing one, and reports the corners in original pixels', async () => {
+    const card = turnedCard(420, 300, 400, 252, 7);
+    const whole = cardPhoto(800, 600, card, 7);
+    const report = await analyze(whole, meta(whole), { kind: 'document' });
+    expect(report.issues.map((issue) => issue.code)).not.toContain('cropped');
+    expect(
+      cornerError(
+        report.document!.corners!,
+        card.map((p) => ({ x: p.x * 2, y: p.y * 2 })),
+      ),
+    ).toBeLessThan(0.01);
+    expect(await codes(cardPhoto(800, 600, turnedCard(720, 300, 400, 252, 4), 8))).toContain('cropped');
+    expect(await codes(cardPhoto(800, 600, turnedCard(400, 300, 210, 132, 10), 9))).toContain('too_far');
+    expect(await codes(cardPhoto(800, 600, [], 10))).toContain('document_not_found');
+  });
+});
