@@ -111,10 +111,10 @@ describe('findFaces', () => {
 });
 
 describe('no_portrait', () => {
-  const meta = { width: 1000, height: 600, format: 'jpeg' };
-  /** A colourful, mid-gray textured "document" page so no other document check fires. */
+  const meta = { width: 1000, height: 634, format: 'jpeg' };
+  /** A colourful, textured page filling an ID-card-shaped frame (a scan), so no other document check fires. */
   const page = (squares: [number, number, number][]) => {
-    const plain = redSquares(1000, 600, squares);
+    const plain = redSquares(1000, 634, squares);
     for (let i = 0; i < plain.data.length; i += 4) {
       if (plain.data[i] === 128) plain.data.set([150 + ((i >> 2) % 7) * 9, 120 + ((i >> 4) % 5) * 7, 100], i);
     }

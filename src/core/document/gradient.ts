@@ -59,6 +59,8 @@ export function colourGradient(raster: Raster, workingSide: number): GradientFie
     for (let x = 1; x < width - 1; x++) {
       const o = y * width + x;
       let best = -1;
+      let sumX = 0;
+      let sumY = 0;
       for (const p of planes) {
         const sx =
           p[o - width + 1]! + 2 * p[o + 1]! + p[o + width + 1]! - p[o - width - 1]! - 2 * p[o - 1]! - p[o + width - 1]!;
@@ -69,12 +71,20 @@ export function colourGradient(raster: Raster, workingSide: number): GradientFie
           p[o - width - 1]! -
           2 * p[o - width]! -
           p[o - width + 1]!;
+        sumX += sx;
+        sumY += sy;
         const m = sx * sx + sy * sy;
         if (m > best) {
           best = m;
           gx[o] = sx / 4;
           gy[o] = sy / 4;
         }
+      }
+      // The strongest channel's sign can flip along one edge (blue print on brown wood: blue rises,
+      // red falls); orient it like the channels' sum so an edge keeps one polarity.
+      if (gx[o]! * sumX + gy[o]! * sumY < 0) {
+        gx[o] = -gx[o]!;
+        gy[o] = -gy[o]!;
       }
       magnitude[o] = Math.sqrt(best) / 4;
     }

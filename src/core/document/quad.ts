@@ -113,6 +113,7 @@ interface LineProfile {
 }
 
 function lineProfile(line: Line, field: GradientField, edgeThreshold: number): LineProfile {
+  const threshold = SUPPORT_SHARE * edgeThreshold;
   const nx = Math.cos(line.theta);
   const ny = Math.sin(line.theta);
   const originX = line.rho * nx;
@@ -127,7 +128,9 @@ function lineProfile(line: Line, field: GradientField, edgeThreshold: number): L
   for (let k = 0; k < count; k++) {
     const px = originX + (start + k) * dirX;
     const py = originY + (start + k) * dirY;
-    let best = 0;
+    // Each polarity on its own: a card's light rim puts a rising and a falling edge a pixel apart.
+    let rising = false;
+    let falling = false;
     if (px >= 1 && py >= 1 && px < field.width - 1 && py < field.height - 1) {
       for (let d = -2; d <= 2; d++) {
         const x = Math.round(px + d * nx);
@@ -135,14 +138,15 @@ function lineProfile(line: Line, field: GradientField, edgeThreshold: number): L
         if (x < 1 || y < 1 || x >= field.width - 1 || y >= field.height - 1) continue;
         const o = y * field.width + x;
         const m = field.magnitude[o]!;
-        if (m < edgeThreshold) continue;
+        if (m < threshold) continue;
         const projection = field.gx[o]! * nx + field.gy[o]! * ny;
         if (Math.abs(projection) < 0.94 * m) continue;
-        if (Math.abs(projection) > Math.abs(best)) best = projection;
+        if (projection > 0) rising = true;
+        else falling = true;
       }
     }
-    positive[k + 1] = positive[k]! + (best > 0 ? 1 : 0);
-    negative[k + 1] = negative[k]! + (best < 0 ? 1 : 0);
+    positive[k + 1] = positive[k]! + (rising ? 1 : 0);
+    negative[k + 1] = negative[k]! + (falling ? 1 : 0);
   }
   return { originX, originY, dirX, dirY, start, positive, negative };
 }
@@ -254,6 +258,9 @@ export function quadCandidates(
   }
   return best;
 }
+
+/** A side's edge counts from this share of the Hough edge threshold: a document's outline may be fainter than the texture around it. */
+const SUPPORT_SHARE = 1;
 
 /** Corners this close (working pixels) make two quads the same outline. */
 const SAME_OUTLINE = 6;
