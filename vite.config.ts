@@ -1,6 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
+/** The `dist/` folder of a runtime package (its entry point lives there; its exports hide package.json). */
+function packageDist(name: string): string {
+  const entry = require.resolve(name);
+  return join(entry.slice(0, entry.lastIndexOf('/dist/')), 'dist');
+}
+
+/**
+ * Emits what the worker fetches at run time next to the bundle, so a site self-hosts everything:
+ * `models/` (face models) and `tfjs/` (TensorFlow.js wasm backend); onnxruntime's wasm is emitted
+ * by the bundler itself under `assets/`.
+ */
+function runtimeAssets(): Plugin {
+  const folders: [string, string, RegExp][] = [
+    ['models', 'models', /\.(onnx|json|bin)$/],
+    ['tfjs', packageDist('@tensorflow/tfjs-backend-wasm'), /\.wasm$/],
+  ];
+  return {
+    name: 'id-precheck-runtime-assets',
+    apply: 'build',
+    generateBundle() {
+      for (const [target, source, pattern] of folders) {
+        for (const file of readdirSync(source).filter((name) => pattern.test(name))) {
+          this.emitFile({ type: 'asset', fileName: `${target}/${file}`, source: readFileSync(join(source, file)) });
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
+  // The browser bundle (`npm run build:browser`): dist/browser/id-precheck.js with the worker and
+  // its assets as plain files a KYC site serves from its own origin.
+  // Relative asset URLs: the bundle finds its worker and wasm next to itself, wherever a site serves it.
+  base: './',
+  build: {
+    outDir: 'dist/browser',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    assetsInlineLimit: 0,
+    rollupOptions: {
+      input: { 'id-precheck': 'src/browser/index.ts' },
+      preserveEntrySignatures: 'strict',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+  resolve: {
+    alias: [
+      {
+        find: '@mediapipe/face_detection',
+        replacement: new URL('./src/browser/mediapipe-shim.ts', import.meta.url).pathname,
+      },
+      // The wasm-only onnxruntime build (no WebGPU/WebGL): one wasm file.
+      { find: /^onnxruntime-web$/, replacement: 'onnxruntime-web/wasm' },
+    ],
+  },
+  worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'assets/[name]-[hash].js' } } },
+  plugins: [runtimeAssets()],
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],

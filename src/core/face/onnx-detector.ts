@@ -85,7 +85,7 @@ export async function createOnnxFaceDetector(
   const anchors = ssdAnchors(inputSize, strides);
   // Global runtime settings, read when the first session starts the wasm runtime. One thread: the
   // checks already use every core in parallel, and threads need cross-origin isolation in browsers.
-  ort.env.wasm.wasmPaths = files.wasmPaths.onnx;
+  if (files.wasmPaths.onnx !== undefined) ort.env.wasm.wasmPaths = files.wasmPaths.onnx;
   ort.env.wasm.numThreads = 1;
   ort.env.logLevel = 'error';
   const session = await ort.InferenceSession.create(await files.load(MODEL_FILES[model]), {

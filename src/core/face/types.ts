@@ -42,7 +42,8 @@ export interface ModelFiles {
   loadText(name: string): Promise<string>;
   /**
    * Where the runtime finds its wasm binaries: a folder path (Node) or URL prefix (browser), ending
-   * in `/`. Separate for each runtime, as each package ships its own.
+   * in `/`. Separate for each runtime, as each package ships its own. `onnx` may be left out where
+   * a bundler has already placed onnxruntime's wasm next to its code (the browser bundle).
    */
-  wasmPaths: { tfjs: string; onnx: string };
+  wasmPaths: { tfjs: string; onnx?: string };
 }

@@ -1,0 +1,144 @@
+import * as Comlink from 'comlink';
+import { inputErrorReport } from '../core/analyze.js';
+import type { Report } from '../core/types.js';
+import type { BrowserRequest, PrecheckWorkerApi } from './protocol.js';
+
+/** Settings of {@link createPrechecker}. */
+export interface PrecheckerOptions {
+  /**
+   * Where the package's browser assets are served (the folder holding `models/`, `ort/`, `tfjs/`
+   * and the worker), absolute or relative to the page. Default: next to this module.
+   */
+  assetsUrl?: string | URL;
+  /** The worker is stopped after this many idle milliseconds (it restarts on the next call). @default 30000 */
+  idleMs?: number;
+  /** Makes the worker; tests and unusual bundlers can replace it. */
+  createWorker?: () => Worker;
+}
+
+/** What a page passes per image. */
+export interface PrecheckRequest extends BrowserRequest {
+  /** Abandons the check: the promise rejects with an `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/** An image the prechecker accepts. */
+export type PrecheckInput = Blob | ArrayBuffer | Uint8Array | ImageBitmap;
+
+/** Checks images in a Web Worker. */
+export interface Prechecker {
+  /** Checks one image. Resolves with a report, also for unreadable files and a crashed worker. */
+  analyze(input: PrecheckInput, request: PrecheckRequest): Promise<Report>;
+  /** Stops the worker now; the next `analyze` starts a new one. */
+  terminate(): void;
+  /** Test hook: the worker fails during the next check, as if it ran out of memory. */
+  crashWorkerForTesting(): void;
+}
+
+interface Running {
+  worker: Worker;
+  api: Comlink.Remote<PrecheckWorkerApi>;
+  /** Settles every pending call of this worker when it crashes. */
+  crashed: Promise<string>;
+}
+
+const DEFAULT_IDLE_MS = 30_000;
+
+function defaultWorker(): Worker {
+  return new Worker(new URL('../../workers/precheck.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'id-precheck',
+  });
+}
+
+/**
+ * A prechecker whose worker starts on the first call, serves several calls at once, stops when
+ * idle, and is replaced after a crash (the calls it was serving resolve with an `unreadable`
+ * report that says so). Image bytes are transferred, not copied.
+ */
+export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
+  const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
+  const here = import.meta.url; // not `new URL('./', import.meta.url)`: bundlers would take that for an asset
+  const assetsUrl = new URL(String(options.assetsUrl ?? new URL('./', here)), globalThis.location?.href).href;
+  let running: Running | null = null;
+  let pending = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const stop = (): void => {
+    clearTimeout(idleTimer);
+    if (running) {
+      running.api[Comlink.releaseProxy]();
+      running.worker.terminate();
+      running = null;
+    }
+  };
+
+  const start = (): Running => {
+    const worker = (options.createWorker ?? defaultWorker)();
+    const api = Comlink.wrap<PrecheckWorkerApi>(worker);
+    const crashed = new Promise<string>((resolve) => {
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        resolve(event.message || 'the worker stopped');
+      });
+    });
+    const started: Running = { worker, api, crashed };
+    void crashed.then(() => {
+      if (running === started) stop();
+    });
+    void api.configure({ assetsUrl });
+    return started;
+  };
+
+  return {
+    async analyze(input, request) {
+      const { signal, ...workerRequest } = request;
+      signal?.throwIfAborted();
+      clearTimeout(idleTimer);
+      running ??= start();
+      const current = running;
+      pending++;
+      try {
+        const { value, transfer } = toTransferable(input);
+        const call = current.api.analyze(Comlink.transfer(value, transfer), workerRequest);
+        const crash = current.crashed.then((message) =>
+          inputErrorReport(request.kind, { code: 'unreadable', detail: `the checking worker crashed: ${message}` }),
+        );
+        return await Promise.race([call, crash, aborted(signal)]);
+      } finally {
+        pending--;
+        if (pending === 0 && running === current) idleTimer = setTimeout(stop, idleMs);
+      }
+    },
+    terminate: stop,
+    crashWorkerForTesting() {
+      running ??= start();
+      void running.api.crash();
+    },
+  };
+}
+
+/** Never settles without a signal; rejects with the signal's reason when it aborts. */
+function aborted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise((_, reject) => {
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/**
+ * The input as the worker takes it: a Blob is passed as is (cloning a Blob does not copy its
+ * bytes); bytes are copied into a buffer of their own and transferred; an ImageBitmap is
+ * transferred (the caller's bitmap is then detached).
+ */
+function toTransferable(input: PrecheckInput): { value: Uint8Array | Blob | ImageBitmap; transfer: Transferable[] } {
+  if (input instanceof Uint8Array) {
+    const copy = input.slice();
+    return { value: copy, transfer: [copy.buffer] };
+  }
+  if (input instanceof ArrayBuffer) {
+    const copy = new Uint8Array(input.slice(0));
+    return { value: copy, transfer: [copy.buffer] };
+  }
+  if (typeof ImageBitmap !== 'undefined' && input instanceof ImageBitmap) return { value: input, transfer: [input] };
+  return { value: input as Blob, transfer: [] };
+}

@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
+import { ROOT, runCli } from '../cli/run-cli.js';
+import { launchChromium } from './chromium.js';
+import { startServer } from './server.js';
+
+interface Labelled {
+  file: string;
+  kind: 'document' | 'selfie';
+}
+const { images } = JSON.parse(readFileSync(join(ROOT, 'test-images/labels.json'), 'utf8')) as { images: Labelled[] };
+
+describe('the browser worker (headless Chromium)', () => {
+  let browser: Browser;
+  let page: Page;
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    // A 12 MP camera-sized JPEG, made from a generated document photo.
+    const twelveMp = await sharp(join(ROOT, 'test-images/doc_good_wood_card_01.jpg'))
+      .resize(4000, 3000, { fit: 'fill' })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    server = await startServer({ '/generated/12mp.jpg': twelveMp });
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const score = (url: string, request: object): Promise<{ report: Report; ms: number }> =>
+    page.evaluate(
+      ([u, r]) =>
+        (window as unknown as { score: (u: string, r: object) => Promise<{ report: Report; ms: number }> }).score(u, r),
+      [url, request] as const,
+    );
+
+  it('gives the same verdict and issue codes as the Node CLI on the generated test-images', async () => {
+    const node = new Map<string, Report>();
+    for (const kind of ['document', 'selfie'] as const) {
+      const files = images.filter((image) => image.kind === kind).map((image) => join('test-images', image.file));
+      const { stdout } = await runCli(['score', ...files, '--kind', kind, '--format', 'json']);
+      for (const result of JSON.parse(stdout) as ({ file: string } & Report)[]) node.set(result.file, result);
+    }
+    const differences: string[] = [];
+    for (const image of images) {
+      const { report } = await score(`/test-images/${image.file}`, { kind: image.kind });
+      const expected = node.get(join('test-images', image.file))!;
+      const codes = (r: Report) =>
+        r.issues
+          .map((issue) => `${issue.code}:${issue.severity}`)
+          .sort()
+          .join(' ');
+      if (report.verdict !== expected.verdict || codes(report) !== codes(expected)) {
+        differences.push(
+          `${image.file}: browser ${report.verdict} [${codes(report)}], node ${expected.verdict} [${codes(expected)}]`,
+        );
+      }
+    }
+    console.log(
+      `browser/node parity on ${images.length} test-images: ${images.length - differences.length} same`,
+      differences,
+    );
+    expect((images.length - differences.length) / images.length).toBeGreaterThanOrEqual(0.98);
+  }, 600_000);
+
+  it('sends no request outside the page’s origin while checking a document and a selfie', async () => {
+    // A fresh page, so the worker, the runtimes and the face model are all fetched again.
+    const fresh = await browser.newPage();
+    const seen: string[] = [];
+    fresh.on('request', (request) => seen.push(request.url()));
+    await fresh.goto(`${server.origin}/index.html`);
+    await fresh.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    for (const [url, kind] of [
+      ['/test-images/doc_good_wood_card_01.jpg', 'document'],
+      ['/test-images/selfie_like_01.jpg', 'selfie'],
+    ] as const) {
+      const { report } = await fresh.evaluate(
+        ([u, k]) =>
+          (window as unknown as { score: (u: string, r: object) => Promise<{ report: Report }> }).score(u, { kind: k }),
+        [url, kind] as const,
+      );
+      expect(report.issues.map((issue) => issue.code)).not.toContain('unreadable');
+    }
+    await fresh.close();
+    const foreign = seen.filter(
+      (url) => !url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    );
+    expect(foreign).toEqual([]);
+    // The worker, the onnxruntime wasm and the face model came from the package's own assets.
+    expect(seen.some((url) => /\/dist\/browser\/assets\/precheck\.worker-.*\.js$/.test(url))).toBe(true);
+    expect(seen.some((url) => url.endsWith('.wasm'))).toBe(true);
+    expect(seen.some((url) => url.includes('/dist/browser/models/'))).toBe(true);
+  }, 120_000);
+
+  it('keeps the main thread free (no long task over 50 ms) while a 12 MP photo is checked', async () => {
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+    const { report } = await score('/generated/12mp.jpg', { kind: 'document' });
+    expect(report.image).toMatchObject({ width: 4000, height: 3000 });
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
+  }, 120_000);
+
+  it('reports a crashed worker as a result, and the next file still scores', async () => {
+    const results = await page.evaluate(async () => {
+      const w = window as unknown as {
+        prechecker: { crashWorkerForTesting(): void };
+        score: (u: string, r: object) => Promise<{ report: Report }>;
+      };
+      w.prechecker.crashWorkerForTesting(); // the worker fails during the next check
+      const crashed = (await w.score('/test-images/selfie_like_02.jpg', { kind: 'selfie' })).report;
+      const next = (await w.score('/test-images/doc_good_table_card_02.jpg', { kind: 'document' })).report;
+      return { crashed, next };
+    });
+    expect(results.crashed.issues[0]).toMatchObject({ code: 'unreadable' });
+    expect(results.crashed.issues[0]?.detail).toMatch(/worker crashed/);
+    expect(results.next.issues.map((issue) => issue.code)).not.toContain('unreadable');
+  }, 120_000);
+});
