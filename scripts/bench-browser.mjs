@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// Browser benchmark: per-photo latency of the worker in headless Debian Chromium (playwright-core),
+// p50 / p95 of 20 runs each for a 12 MP document photo and a 12 MP selfie, measured on the page
+// from handing the Blob to the prechecker to getting the report (decode + checks + faces in the
+// worker). The first run (worker start, model load) is reported on its own. Writes
+// bench-results/browser.json.   npm run bench   (after the build)
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import sharp from 'sharp';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const RUNS = 20;
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+};
+const generated = {
+  '/12mp-document.jpg': await sharp(join(ROOT, 'test-images/doc_good_wood_card_01.jpg'))
+    .resize(4000, 3000, { fit: 'fill' })
+    .jpeg({ quality: 90 })
+    .toBuffer(),
+  '/12mp-selfie.jpg': await sharp(join(ROOT, 'test-images/selfie_like_01.jpg'))
+    .resize(3000, 4000, { fit: 'fill' })
+    .jpeg({ quality: 90 })
+    .toBuffer(),
+};
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  if (generated[path]) return response.writeHead(200, { 'content-type': 'image/jpeg' }).end(generated[path]);
+  const file = path.startsWith('/dist/browser/')
+    ? normalize(join(ROOT, path))
+    : join(ROOT, 'tests/browser/public', path);
+  if (!file.startsWith(ROOT) || !existsSync(file)) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await browser.newPage();
+await page.goto(`${origin}/index.html`);
+await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+
+const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
+const round = (ms) => Math.round(ms * 10) / 10;
+const results = {};
+for (const [name, url, kind] of [
+  ['document12mp', '/12mp-document.jpg', 'document'],
+  ['selfie12mp', '/12mp-selfie.jpg', 'selfie'],
+]) {
+  const times = await page.evaluate(
+    async ([u, k, runs]) => {
+      const blob = await (await fetch(u)).blob();
+      const out = [];
+      for (let i = 0; i < runs + 1; i++) {
+        const started = performance.now();
+        await window.prechecker.analyze(blob, { kind: k });
+        out.push(performance.now() - started);
+      }
+      return out;
+    },
+    [url, kind, RUNS],
+  );
+  const [first, ...rest] = times;
+  results[name] = {
+    firstMs: round(first),
+    p50: round(quantile(rest, 0.5)),
+    p95: round(quantile(rest, 0.95)),
+    runs: rest.length,
+  };
+  console.error(name, JSON.stringify(results[name]));
+}
+const version = browser.version();
+await browser.close();
+server.close();
+const result = { date: new Date().toISOString(), browser: version, ...results };
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(join(ROOT, 'bench-results/browser.json'), JSON.stringify(result, null, 2) + '\n');
+console.log(JSON.stringify(result, null, 2));
