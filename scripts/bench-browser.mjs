@@ -4,6 +4,7 @@
 // from handing the Blob to the prechecker to getting the report (decode + checks + faces in the
 // worker). The first run (worker start, model load) is reported on its own. Writes
 // bench-results/browser.json.   npm run bench   (after the build)
+/* global document, window -- page.evaluate callbacks run in the browser */
 import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
