@@ -31,6 +31,8 @@ export interface Prechecker {
   analyze(input: PrecheckInput, request: PrecheckRequest): Promise<Report>;
   /** Stops the worker now; the next `analyze` starts a new one. */
   terminate(): void;
+  /** Whether a worker is running (it stops after `idleMs` without work). */
+  readonly workerRunning: boolean;
   /** Test hook: the worker fails during the next check, as if it ran out of memory. */
   crashWorkerForTesting(): void;
 }
@@ -111,6 +113,9 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
       }
     },
     terminate: stop,
+    get workerRunning() {
+      return running !== null;
+    },
     crashWorkerForTesting() {
       running ??= start();
       void running.api.crash();

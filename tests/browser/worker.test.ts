@@ -112,6 +112,46 @@ describe('the browser worker (headless Chromium)', () => {
     expect(longTasks.filter((ms) => ms > 50)).toEqual([]);
   }, 120_000);
 
+  it('scores several files at once, honours an AbortSignal and stops its worker when idle', async () => {
+    const outcome = await page.evaluate(async () => {
+      type P = {
+        analyze(input: Blob, request: object): Promise<Report>;
+        readonly workerRunning: boolean;
+      };
+      const w = window as unknown as { createPrechecker(options: object): P };
+      const prechecker = w.createPrechecker({ assetsUrl: '/dist/browser/', idleMs: 200 });
+      const blobs = await Promise.all(
+        ['doc_good_wood_card_01.jpg', 'doc_gray_wood_card_01.jpg', 'selfie_like_01.jpg', 'selfie_dark_01.jpg'].map(
+          async (name) => (await fetch(`/test-images/${name}`)).blob(),
+        ),
+      );
+      const kinds = ['document', 'document', 'selfie', 'selfie'];
+      const together = await Promise.all(blobs.map((blob, i) => prechecker.analyze(blob, { kind: kinds[i] })));
+      const controller = new AbortController();
+      const abortedCall = prechecker.analyze(blobs[0]!, { kind: 'document', signal: controller.signal });
+      controller.abort();
+      const abortError = await abortedCall.then(
+        () => 'resolved',
+        (error: Error) => error.name,
+      );
+      const runningAfterWork = prechecker.workerRunning;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return {
+        codes: together.map((report) => report.issues.map((issue) => issue.code)),
+        abortError,
+        runningAfterWork,
+        runningWhenIdle: prechecker.workerRunning,
+      };
+    });
+    expect(outcome.codes[0]).not.toContain('unreadable');
+    expect(outcome.codes[1]).toContain('grayscale');
+    expect(outcome.codes[2]).toEqual([]);
+    expect(outcome.codes[3]).toContain('too_dark');
+    expect(outcome.abortError).toBe('AbortError');
+    expect(outcome.runningAfterWork).toBe(true);
+    expect(outcome.runningWhenIdle).toBe(false);
+  }, 120_000);
+
   it('reports a crashed worker as a result, and the next file still scores', async () => {
     const results = await page.evaluate(async () => {
       const w = window as unknown as {
