@@ -892,6 +892,32 @@ async function makeBackground(kind, w, h, seedName) {
  * with its centre at (cx, cy), after darkening the scene with a soft shadow.
  * Returns the sprite's four corners (clockwise from its top-left).
  */
+/** Bilinear sample of an RGBA sprite at (u, v): alpha-weighted colour sums and the alpha, 0-1. */
+function sampleSprite(sprite, u, v) {
+  const { w: W, h: H, data } = sprite;
+  const ux = Math.floor(u);
+  const vy = Math.floor(v);
+  const fx = u - ux;
+  const fy = v - vy;
+  let r = 0;
+  let g = 0;
+  let b = 0;
+  let a = 0;
+  for (let k = 0; k < 4; k++) {
+    const sx = ux + (k & 1);
+    const sy = vy + (k >> 1);
+    if (sx < 0 || sy < 0 || sx >= W || sy >= H) continue;
+    const wgt = (k & 1 ? fx : 1 - fx) * (k >> 1 ? fy : 1 - fy);
+    const j = (sy * W + sx) * 4;
+    const al = (data[j + 3] / 255) * wgt;
+    r += data[j] * al;
+    g += data[j + 1] * al;
+    b += data[j + 2] * al;
+    a += al;
+  }
+  return [r, g, b, a];
+}
+
 function drawSprite(scene, sprite, cx, cy, angleDeg, opts = {}) {
   const { shadow = 0.35, shadowBlur = 16, shadowOff = [7, 11] } = opts;
   const { w: W, h: H } = sprite;
@@ -942,7 +968,6 @@ function drawSprite(scene, sprite, cx, cy, angleDeg, opts = {}) {
       }
     }
   }
-  const src = sprite.data;
   const [x0, y0, x1, y1] = bbox(2);
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) {
@@ -951,26 +976,7 @@ function drawSprite(scene, sprite, cx, cy, angleDeg, opts = {}) {
       const u = c * px + s * py + hw - 0.5;
       const v = -s * px + c * py + hh - 0.5;
       if (u < -1 || v < -1 || u > W || v > H) continue;
-      const ux = Math.floor(u);
-      const vy = Math.floor(v);
-      const fx = u - ux;
-      const fy = v - vy;
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let a = 0;
-      for (let k = 0; k < 4; k++) {
-        const sx = ux + (k & 1);
-        const sy = vy + (k >> 1);
-        if (sx < 0 || sy < 0 || sx >= W || sy >= H) continue;
-        const wgt = (k & 1 ? fx : 1 - fx) * (k >> 1 ? fy : 1 - fy);
-        const j = (sy * W + sx) * 4;
-        const al = (src[j + 3] / 255) * wgt;
-        r += src[j] * al;
-        g += src[j + 1] * al;
-        b += src[j + 2] * al;
-        a += al;
-      }
+      const [r, g, b, a] = sampleSprite(sprite, u, v);
       if (a <= 0) continue;
       const i = (y * sw + x) * 3;
       sd[i] = sd[i] * (1 - a) + r;
@@ -1045,26 +1051,7 @@ function drawSpriteQuad(scene, sprite, quad, shadow = 0.25) {
       const u = u0 * W - 0.5;
       const v = v0 * H - 0.5;
       if (u < -1 || v < -1 || u > W || v > H) continue;
-      const ux = Math.floor(u);
-      const vy = Math.floor(v);
-      const fx = u - ux;
-      const fy = v - vy;
-      let r = 0;
-      let g = 0;
-      let b = 0;
-      let a = 0;
-      for (let k = 0; k < 4; k++) {
-        const sx = ux + (k & 1);
-        const sy = vy + (k >> 1);
-        if (sx < 0 || sy < 0 || sx >= W || sy >= H) continue;
-        const wgt = (k & 1 ? fx : 1 - fx) * (k >> 1 ? fy : 1 - fy);
-        const j = (sy * W + sx) * 4;
-        const al = (sprite.data[j + 3] / 255) * wgt;
-        r += sprite.data[j] * al;
-        g += sprite.data[j + 1] * al;
-        b += sprite.data[j + 2] * al;
-        a += al;
-      }
+      const [r, g, b, a] = sampleSprite(sprite, u, v);
       if (a <= 0) continue;
       scene.data[i] = scene.data[i] * (1 - a) + r;
       scene.data[i + 1] = scene.data[i + 1] * (1 - a) + g;

@@ -1,7 +1,7 @@
 import exifr from 'exifr';
 import type { InputError, InputErrorCode } from '../core/codes.js';
-import { summariseMetadata } from '../core/metadata.js';
-import { ACCEPTED_FORMATS, isAcceptedFormat, isLosslessEncoding, sniffFormat } from '../core/sniff.js';
+import { EXIF_PARSE_OPTIONS, summariseMetadata } from '../core/metadata.js';
+import { checkEncodedInput, isLosslessEncoding } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
 
 /** A decoded image, or why there is none (the browser twin of the Node decoder's result). */
@@ -26,15 +26,10 @@ const XMP_SCAN_BYTES = 512 * 1024;
  */
 export async function decodeInBrowser(bytes: Uint8Array, options: BrowserDecodeOptions): Promise<BrowserDecodeResult> {
   const baseMeta: Partial<ImageMeta> = { bytes: bytes.byteLength };
-  if (bytes.byteLength === 0) return failure('unreadable', 'the file is empty', baseMeta);
-  const format = sniffFormat(bytes);
-  baseMeta.format = format;
-  if (format === 'unknown') {
-    return failure('unsupported_format', 'not an image: the content matches no image format', baseMeta);
-  }
-  if (!isAcceptedFormat(format)) {
-    return failure('unsupported_format', `${format} is not accepted; use ${ACCEPTED_FORMATS.join(', ')}`, baseMeta);
-  }
+  const input = checkEncodedInput(bytes);
+  if (input.format) baseMeta.format = input.format;
+  if (!input.ok) return { ok: false, error: input.error, meta: baseMeta };
+  const format = input.format;
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), { imageOrientation: 'from-image' });
@@ -80,13 +75,7 @@ export function drawScaled(bitmap: ImageBitmap, maxSide: number): Raster {
 async function readMetadata(bytes: Uint8Array): Promise<ReturnType<typeof summariseMetadata>> {
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = await exifr.parse(bytes, {
-      translateValues: false,
-      reviveValues: false,
-      xmp: false,
-      icc: false,
-      iptc: false,
-    });
+    tags = await exifr.parse(bytes, EXIF_PARSE_OPTIONS);
   } catch {
     tags = undefined;
   }

@@ -1,5 +1,14 @@
 import type { ExifSummary } from './types.js';
 
+/** exifr options for the EXIF tags {@link summariseMetadata} reads: raw values, no XMP/ICC/IPTC parsing. */
+export const EXIF_PARSE_OPTIONS = {
+  translateValues: false,
+  reviveValues: false,
+  xmp: false,
+  icc: false,
+  iptc: false,
+} as const;
+
 /**
  * The EXIF/XMP fields the metadata checks use, from parsed EXIF tags (exifr's raw output) and the
  * XMP packet's text. Shared by the Node and browser decoders. `undefined` when nothing is known.

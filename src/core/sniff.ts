@@ -1,3 +1,4 @@
+import type { InputError } from './codes.js';
 /**
  * Recognises an image container from its first bytes, so that a text file renamed `.jpg` or a
  * PDF is reported as what it is instead of as a decoder failure.
@@ -64,4 +65,30 @@ export function isLosslessEncoding(bytes: Uint8Array, format: string): boolean {
     offset += 8 + size + (size & 1);
   }
   return false;
+}
+
+/**
+ * The first gate of every decoder: the bytes' accepted format, or the input error for an empty
+ * file, a file that is no image, or an image format that is not accepted.
+ */
+export function checkEncodedInput(
+  bytes: Uint8Array,
+): { ok: true; format: AcceptedFormat } | { ok: false; format?: string; error: InputError } {
+  if (bytes.byteLength === 0) return { ok: false, error: { code: 'unreadable', detail: 'the file is empty' } };
+  const format = sniffFormat(bytes);
+  if (format === 'unknown') {
+    return {
+      ok: false,
+      format,
+      error: { code: 'unsupported_format', detail: 'not an image: the content matches no image format' },
+    };
+  }
+  if (!isAcceptedFormat(format)) {
+    return {
+      ok: false,
+      format,
+      error: { code: 'unsupported_format', detail: `${format} is not accepted; use ${ACCEPTED_FORMATS.join(', ')}` },
+    };
+  }
+  return { ok: true, format };
 }

@@ -1,6 +1,6 @@
 import sharp, { type Metadata, type SharpOptions } from 'sharp';
 import type { InputError, InputErrorCode } from '../core/codes.js';
-import { isAcceptedFormat, isLosslessEncoding, sniffFormat, ACCEPTED_FORMATS } from '../core/sniff.js';
+import { checkEncodedInput, isLosslessEncoding } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
 import { readExif } from './exif.js';
 
@@ -30,17 +30,10 @@ export type DecodeResult =
  */
 export async function decodeImage(bytes: Uint8Array, options: DecodeOptions): Promise<DecodeResult> {
   const baseMeta: Partial<ImageMeta> = { bytes: bytes.byteLength };
-  if (bytes.byteLength === 0) {
-    return failure('unreadable', 'the file is empty', baseMeta);
-  }
-  const format = sniffFormat(bytes);
-  baseMeta.format = format;
-  if (format === 'unknown') {
-    return failure('unsupported_format', 'not an image: the content matches no image format', baseMeta);
-  }
-  if (!isAcceptedFormat(format)) {
-    return failure('unsupported_format', `${format} is not accepted; use ${ACCEPTED_FORMATS.join(', ')}`, baseMeta);
-  }
+  const input = checkEncodedInput(bytes);
+  if (input.format) baseMeta.format = input.format;
+  if (!input.ok) return { ok: false, error: input.error, meta: baseMeta };
+  const format = input.format;
 
   const sharpOptions: SharpOptions = { failOn: 'truncated', limitInputPixels: false, pages: 1 };
   let header: Metadata;

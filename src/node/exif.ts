@@ -1,5 +1,5 @@
 import exifr from 'exifr';
-import { summariseMetadata } from '../core/metadata.js';
+import { EXIF_PARSE_OPTIONS, summariseMetadata } from '../core/metadata.js';
 import type { ExifSummary } from '../core/types.js';
 
 /** The metadata blocks sharp extracts from any container (JPEG, PNG, WebP, AVIF, …). */
@@ -27,13 +27,7 @@ async function parseTiff(exif: Uint8Array): Promise<Record<string, unknown> | un
   const block = Buffer.from(exif.buffer, exif.byteOffset, exif.byteLength);
   const tiff = block.subarray(0, EXIF_MARKER.length).toString('latin1') === EXIF_MARKER ? block.subarray(6) : block;
   try {
-    return await exifr.parse(tiff, {
-      translateValues: false,
-      reviveValues: false,
-      xmp: false,
-      icc: false,
-      iptc: false,
-    });
+    return await exifr.parse(tiff, EXIF_PARSE_OPTIONS);
   } catch {
     return undefined;
   }

@@ -1,26 +1,2 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium (`apt-get install chromium`; `.ci/run` installs it). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/**
- * Headless Chromium for the browser tests. The flags keep it off the network: this machine's
- * network is closed, and background services would otherwise try to reach Google's hosts.
- */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+/** The browser tests launch Chromium the way the browser benchmark does. */
+export { CHROMIUM, launchChromium } from '../../scripts/chromium.mjs';

@@ -14,6 +14,36 @@ interface Labelled {
   file: string;
   kind: 'document' | 'selfie';
 }
+/** A page of the test site with the prechecker loaded (`window.score`, `window.prechecker`). */
+async function openPage(browser: Browser, origin: string, onRequest?: (url: string) => void): Promise<Page> {
+  const page = await browser.newPage();
+  if (onRequest) page.on('request', (request) => onRequest(request.url()));
+  await page.goto(`${origin}/index.html`);
+  await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  return page;
+}
+
+/** The Node CLI's reports for these files, scored per kind, by the path given. */
+async function nodeReports(
+  files: readonly { path: string; kind: 'document' | 'selfie' }[],
+): Promise<Map<string, Report>> {
+  const reports = new Map<string, Report>();
+  for (const kind of ['document', 'selfie'] as const) {
+    const paths = files.filter((file) => file.kind === kind).map((file) => file.path);
+    if (paths.length === 0) continue;
+    const { stdout } = await runCli(['score', ...paths, '--kind', kind, '--format', 'json']);
+    for (const result of JSON.parse(stdout) as ({ file: string } & Report)[]) reports.set(result.file, result);
+  }
+  return reports;
+}
+
+/** A report's issues as sorted `code:severity` words. */
+const issueCodes = (report: Report): string =>
+  report.issues
+    .map((issue) => `${issue.code}:${issue.severity}`)
+    .sort()
+    .join(' ');
+
 const { images } = JSON.parse(readFileSync(join(ROOT, 'test-images/labels.json'), 'utf8')) as { images: Labelled[] };
 
 describe('the browser worker (headless Chromium)', () => {
@@ -29,9 +59,7 @@ describe('the browser worker (headless Chromium)', () => {
       .toBuffer();
     server = await startServer({ '/generated/12mp.jpg': twelveMp });
     browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/index.html`);
-    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    page = await openPage(browser, server.origin);
   }, 120_000);
 
   afterAll(async () => {
@@ -47,24 +75,16 @@ describe('the browser worker (headless Chromium)', () => {
     );
 
   it('gives the same verdict and issue codes as the Node CLI on the generated test-images', async () => {
-    const node = new Map<string, Report>();
-    for (const kind of ['document', 'selfie'] as const) {
-      const files = images.filter((image) => image.kind === kind).map((image) => join('test-images', image.file));
-      const { stdout } = await runCli(['score', ...files, '--kind', kind, '--format', 'json']);
-      for (const result of JSON.parse(stdout) as ({ file: string } & Report)[]) node.set(result.file, result);
-    }
+    const node = await nodeReports(
+      images.map((image) => ({ path: join('test-images', image.file), kind: image.kind })),
+    );
     const differences: string[] = [];
     for (const image of images) {
       const { report } = await score(`/test-images/${image.file}`, { kind: image.kind });
       const expected = node.get(join('test-images', image.file))!;
-      const codes = (r: Report) =>
-        r.issues
-          .map((issue) => `${issue.code}:${issue.severity}`)
-          .sort()
-          .join(' ');
-      if (report.verdict !== expected.verdict || codes(report) !== codes(expected)) {
+      if (report.verdict !== expected.verdict || issueCodes(report) !== issueCodes(expected)) {
         differences.push(
-          `${image.file}: browser ${report.verdict} [${codes(report)}], node ${expected.verdict} [${codes(expected)}]`,
+          `${image.file}: browser ${report.verdict} [${issueCodes(report)}], node ${expected.verdict} [${issueCodes(expected)}]`,
         );
       }
     }
@@ -77,11 +97,8 @@ describe('the browser worker (headless Chromium)', () => {
 
   it('sends no request outside the page’s origin while checking a document and a selfie', async () => {
     // A fresh page, so the worker, the runtimes and the face model are all fetched again.
-    const fresh = await browser.newPage();
     const seen: string[] = [];
-    fresh.on('request', (request) => seen.push(request.url()));
-    await fresh.goto(`${server.origin}/index.html`);
-    await fresh.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    const fresh = await openPage(browser, server.origin, (url) => seen.push(url));
     for (const [url, kind] of [
       ['/test-images/doc_good_wood_card_01.jpg', 'document'],
       ['/test-images/selfie_like_01.jpg', 'selfie'],
@@ -167,25 +184,6 @@ describe('the browser worker (headless Chromium)', () => {
     expect(results.crashed.issues[0]?.detail).toMatch(/worker crashed/);
     expect(results.next.issues.map((issue) => issue.code)).not.toContain('unreadable');
   }, 120_000);
-});
-
-describe('browser / Node parity on the corpus (headless Chromium)', () => {
-  let browser: Browser;
-  let page: Page;
-  let server: Awaited<ReturnType<typeof startServer>>;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/index.html`);
-    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('gives the same verdict and issue codes on ≥ 98 % of the corpus, with scores close', async () => {
     const rows = readFileSync(join(ROOT, '../shared/corpus/manifest.csv'), 'utf8')
@@ -196,28 +194,14 @@ describe('browser / Node parity on the corpus (headless Chromium)', () => {
       .filter((match): match is RegExpMatchArray => match !== null)
       .map(([, file, label]) => ({ file: file!, kind: kindOfLabel(label!) }))
       .filter((row): row is { file: string; kind: 'document' | 'selfie' } => row.kind !== null);
-    const node = new Map<string, Report>();
-    for (const kind of ['document', 'selfie'] as const) {
-      const files = rows.filter((row) => row.kind === kind).map((row) => join('../shared/corpus', row.file));
-      const { stdout } = await runCli(['score', ...files, '--kind', kind, '--format', 'json']);
-      for (const result of JSON.parse(stdout) as ({ file: string } & Report)[]) node.set(result.file, result);
-    }
+    const node = await nodeReports(rows.map((row) => ({ path: join('../shared/corpus', row.file), kind: row.kind })));
     const differences: string[] = [];
     const deltas: Record<string, number[]> = {};
     for (const row of rows) {
-      const { report } = await page.evaluate(
-        ([u, k]) =>
-          (window as unknown as { score: (u: string, r: object) => Promise<{ report: Report }> }).score(u, { kind: k }),
-        [`/corpus/${row.file}`, row.kind] as const,
-      );
+      const { report } = await score(`/corpus/${row.file}`, { kind: row.kind });
       const expected = node.get(join('../shared/corpus', row.file))!;
-      const codes = (r: Report) =>
-        r.issues
-          .map((issue) => `${issue.code}:${issue.severity}`)
-          .sort()
-          .join(' ');
-      if (report.verdict !== expected.verdict || codes(report) !== codes(expected)) {
-        differences.push(`${row.file}: browser [${codes(report)}], node [${codes(expected)}]`);
+      if (report.verdict !== expected.verdict || issueCodes(report) !== issueCodes(expected)) {
+        differences.push(`${row.file}: browser [${issueCodes(report)}], node [${issueCodes(expected)}]`);
       }
       for (const [key, value] of Object.entries(expected.scores)) {
         const other = report.scores[key];

@@ -58,10 +58,36 @@ function isConvex(points: readonly Point[]): boolean {
   return true;
 }
 
+/** Bit flags of {@link edgeAcross}. */
+const RISING = 1;
+const FALLING = 2;
+
 /**
- * Share of the segment `a`→`b` (its middle 84 %, away from rounded corners) under which the
- * gradient is strong, perpendicular to the segment and of the majority polarity (document
- * lighter or darker than what surrounds it, consistently along the side).
+ * Which edges cross the line with unit normal (nx, ny) at (px, py): within ±2 px along the
+ * normal, pixels with a strong gradient (≥ `threshold`) within about 20° of the normal; their
+ * polarities as {@link RISING} | {@link FALLING}. Each polarity is kept on its own: a card's light
+ * rim puts a rising and a falling edge a pixel apart.
+ */
+function edgeAcross(field: GradientField, px: number, py: number, nx: number, ny: number, threshold: number): number {
+  let found = 0;
+  if (px < 1 || py < 1 || px >= field.width - 1 || py >= field.height - 1) return found;
+  for (let d = -2; d <= 2; d++) {
+    const x = Math.round(px + d * nx);
+    const y = Math.round(py + d * ny);
+    if (x < 1 || y < 1 || x >= field.width - 1 || y >= field.height - 1) continue;
+    const o = y * field.width + x;
+    const m = field.magnitude[o]!;
+    if (m < threshold) continue;
+    const projection = field.gx[o]! * nx + field.gy[o]! * ny;
+    if (Math.abs(projection) < 0.94 * m) continue;
+    found |= projection > 0 ? RISING : FALLING;
+  }
+  return found;
+}
+
+/**
+ * Share of the segment `a`→`b` (its middle 84 %, away from rounded corners) with an edge across
+ * it of one polarity (document lighter or darker than what surrounds it, consistently along the side).
  */
 export function sideSupport(field: GradientField, a: Point, b: Point, edgeThreshold: number, step = 2): number {
   const length = distance(a, b);
@@ -69,32 +95,15 @@ export function sideSupport(field: GradientField, a: Point, b: Point, edgeThresh
   const nx = -(b.y - a.y) / length;
   const ny = (b.x - a.x) / length;
   const samples = Math.max(4, Math.floor(length / step));
-  let positive = 0;
-  let negative = 0;
-  let counted = 0;
+  let rising = 0;
+  let falling = 0;
   for (let s = 0; s < samples; s++) {
     const t = 0.08 + (0.84 * (s + 0.5)) / samples;
-    const px = a.x + t * (b.x - a.x);
-    const py = a.y + t * (b.y - a.y);
-    if (px < 1 || py < 1 || px >= field.width - 1 || py >= field.height - 1) continue;
-    counted++;
-    let best = 0;
-    for (let d = -2; d <= 2; d++) {
-      const x = Math.round(px + d * nx);
-      const y = Math.round(py + d * ny);
-      if (x < 1 || y < 1 || x >= field.width - 1 || y >= field.height - 1) continue;
-      const o = y * field.width + x;
-      const m = field.magnitude[o]!;
-      if (m < edgeThreshold) continue;
-      const projection = field.gx[o]! * nx + field.gy[o]! * ny;
-      // Within about 20° of the side's normal.
-      if (Math.abs(projection) < 0.94 * m) continue;
-      if (Math.abs(projection) > Math.abs(best)) best = projection;
-    }
-    if (best > 0) positive++;
-    else if (best < 0) negative++;
+    const found = edgeAcross(field, a.x + t * (b.x - a.x), a.y + t * (b.y - a.y), nx, ny, edgeThreshold);
+    if (found & RISING) rising++;
+    if (found & FALLING) falling++;
   }
-  return counted === 0 ? 0 : Math.max(positive, negative) / samples;
+  return Math.max(rising, falling) / samples;
 }
 
 /**
@@ -128,25 +137,9 @@ function lineProfile(line: Line, field: GradientField, edgeThreshold: number): L
   for (let k = 0; k < count; k++) {
     const px = originX + (start + k) * dirX;
     const py = originY + (start + k) * dirY;
-    // Each polarity on its own: a card's light rim puts a rising and a falling edge a pixel apart.
-    let rising = false;
-    let falling = false;
-    if (px >= 1 && py >= 1 && px < field.width - 1 && py < field.height - 1) {
-      for (let d = -2; d <= 2; d++) {
-        const x = Math.round(px + d * nx);
-        const y = Math.round(py + d * ny);
-        if (x < 1 || y < 1 || x >= field.width - 1 || y >= field.height - 1) continue;
-        const o = y * field.width + x;
-        const m = field.magnitude[o]!;
-        if (m < threshold) continue;
-        const projection = field.gx[o]! * nx + field.gy[o]! * ny;
-        if (Math.abs(projection) < 0.94 * m) continue;
-        if (projection > 0) rising = true;
-        else falling = true;
-      }
-    }
-    positive[k + 1] = positive[k]! + (rising ? 1 : 0);
-    negative[k + 1] = negative[k]! + (falling ? 1 : 0);
+    const found = edgeAcross(field, px, py, nx, ny, threshold);
+    positive[k + 1] = positive[k]! + (found & RISING ? 1 : 0);
+    negative[k + 1] = negative[k]! + (found & FALLING ? 1 : 0);
   }
   return { originX, originY, dirX, dirY, start, positive, negative };
 }
