@@ -5,9 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import { analyze, inputErrorReport, validateRequest } from '../src/core/analyze.js';
-import { checksFor } from '../src/core/checks/index.js';
-import { createFaceDetector, type FaceDetectorConfig } from '../src/core/face/factory.js';
-import type { FaceDetector } from '../src/core/face/types.js';
+import { faceDetectorCache, wantsFaceDetector } from '../src/core/face/cache.js';
 import { resolveOptions } from '../src/core/options.js';
 import type { Report } from '../src/core/types.js';
 import { decodeInBrowser, drawScaled, type BrowserDecodeResult } from '../src/browser/decode.js';
@@ -19,20 +17,9 @@ const DECODE_OVERSAMPLING = { document: 2, selfie: 1 } as const;
 
 const here = import.meta.url; // not `new URL('./', import.meta.url)`: bundlers would take that for an asset
 let assetsUrl = new URL('./', here).href;
-const detectors = new Map<string, Promise<FaceDetector>>();
+const detectorFor = faceDetectorCache(() => browserModelFiles(assetsUrl));
 /** Test hook: the next check never finishes and the worker fails, as when it runs out of memory. */
 let crashOnNextCheck = false;
-
-function detectorFor(config: Partial<FaceDetectorConfig>): Promise<FaceDetector> {
-  const key = JSON.stringify(config);
-  let detector = detectors.get(key);
-  if (detector === undefined) {
-    detector = createFaceDetector(browserModelFiles(assetsUrl), config);
-    detectors.set(key, detector);
-    detector.catch(() => detectors.delete(key));
-  }
-  return detector;
-}
 
 const api: PrecheckWorkerApi = {
   configure(settings) {
@@ -58,9 +45,9 @@ const api: PrecheckWorkerApi = {
         : await decodeInBrowser(input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input, limits);
     const timings = { decode: performance.now() - started };
     if (!decoded.ok) return inputErrorReport(rest.kind, decoded.error, decoded.meta, timings);
-    const needsFaces = checksFor(rest.kind).some((check) => check.needsFaces === true);
-    const wantsFaces = needsFaces && (rest.kind === 'selfie' || faces !== false);
-    const faceDetector = wantsFaces ? await detectorFor(faces === false ? {} : (faces ?? {})) : undefined;
+    const faceDetector = wantsFaceDetector(rest.kind, faces)
+      ? await detectorFor(faces === false ? {} : (faces ?? {}))
+      : undefined;
     return analyze(decoded.raster, decoded.meta, { ...rest, options, timings, faceDetector });
   },
 

@@ -52,10 +52,10 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
     faces = await findFaces(request.faceDetector, analysisRaster, request.kind, minScore);
     timings.faceDetection = now() - stageStart;
   }
-  let document: DocumentFinding | undefined;
+  let located: DocumentFinding | undefined;
   if (request.kind === 'document') {
     stageStart = now();
-    document = locateDocument(analysisRaster, { ...FINDING_LIMITS, minScore: options.framing.minScore });
+    located = locateDocument(analysisRaster, { ...FINDING_LIMITS, minScore: options.framing.minScore });
     timings.locate = now() - stageStart;
   }
   const scale = meta.width / analysisRaster.width;
@@ -67,7 +67,7 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
     luma,
     scale,
     faces,
-    ...(document ? { document } : {}),
+    ...(located ? { document: located } : {}),
   };
   const issues: Issue[] = [];
   const scores: Record<string, number> = {};
@@ -81,8 +81,8 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
   }
   timings.analyze = now() - started;
   const report = buildReport(request.kind, meta, oneIssuePerCode(issues), scores, timings);
-  if (document !== undefined) {
-    const corners = document.corners?.map((p) => ({ x: p.x * scale, y: p.y * scale }));
+  if (located !== undefined) {
+    const corners = located.corners?.map((p) => ({ x: p.x * scale, y: p.y * scale }));
     report.document = { corners: (corners as [Point, Point, Point, Point] | undefined) ?? null };
   }
   if (faces !== undefined) {

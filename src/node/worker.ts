@@ -1,9 +1,8 @@
 /** Piscina worker entry: scores one file per task, in a worker thread. */
 import sharp from 'sharp';
 import type { AnalyzeRequest } from '../core/analyze.js';
-import { checksFor } from '../core/checks/index.js';
-import { createFaceDetector, type FaceDetectorConfig } from '../core/face/factory.js';
-import type { FaceDetector } from '../core/face/types.js';
+import { faceDetectorCache, wantsFaceDetector } from '../core/face/cache.js';
+import type { FaceDetectorConfig } from '../core/face/factory.js';
 import type { Report } from '../core/types.js';
 import { analyzeFile } from './analyze-file.js';
 import { nodeModelFiles } from './model-files.js';
@@ -27,22 +26,12 @@ export interface ScoreTask {
 }
 
 /** This thread's detectors, one per configuration, loaded on first use and kept for the next files. */
-const detectors = new Map<string, Promise<FaceDetector>>();
-
-function detectorFor(config: Partial<FaceDetectorConfig>): Promise<FaceDetector> {
-  const key = JSON.stringify(config);
-  let detector = detectors.get(key);
-  if (detector === undefined) {
-    detector = createFaceDetector(nodeModelFiles(), config);
-    detectors.set(key, detector);
-  }
-  return detector;
-}
+const detectorFor = faceDetectorCache(() => nodeModelFiles());
 
 export default async function scoreTask({ file, request }: ScoreTask): Promise<Report> {
   const { faces, ...rest } = request;
-  const hasFaceChecks = checksFor(request.kind).some((check) => check.needsFaces === true);
-  const wantsFaces = hasFaceChecks && (request.kind === 'selfie' || faces !== false);
-  const faceDetector = wantsFaces ? await detectorFor(faces === false ? {} : (faces ?? {})) : undefined;
+  const faceDetector = wantsFaceDetector(request.kind, faces)
+    ? await detectorFor(faces === false ? {} : (faces ?? {}))
+    : undefined;
   return analyzeFile(file, { ...rest, faceDetector });
 }

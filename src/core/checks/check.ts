@@ -19,7 +19,7 @@ export interface AnalysisContext {
   faces?: FaceDetection[];
   /**
    * Where the document is (documents only; corners in analysis pixels). Checks that measure the
-   * document itself (blur, glare) should look inside `document.corners`.
+   * document itself (blur, glare) should look inside its `corners`.
    */
   document?: DocumentFinding;
 }

@@ -2,8 +2,8 @@ import { ISSUE_CODES } from '../codes.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
 /**
- * `no_portrait`: no face on the document. A warning, not a failure: the back of an ID card or a
- * proof of address carries no photo, and the page cannot know which side it asked for; the user
+ * `no_portrait`: no face on the document (a warning, not a failure). The back of an ID card or a
+ * proof of address carries no photo, and the page cannot know which side it asked for: the user
  * is told to show the side with their photo. Runs only when the caller gave a face detector.
  */
 export const portraitCheck: Check = {

@@ -155,7 +155,7 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     Point,
   ];
   const areaShare = polygonArea(corners) / (raster.width * raster.height);
-  // In a document-shaped frame a small outline is something printed on a scan, not a far document.
+  // In a document-shaped frame a small outline is something printed on a scan, not a document far away.
   if (areaShare >= limits.fillShare || (scanShaped && areaShare < limits.tooSmallInScan)) {
     return { corners: frame, score: best.score, areaShare: 1, fillsFrame: true, cutSides: [], sideSupport: [] };
   }
