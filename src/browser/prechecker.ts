@@ -106,7 +106,12 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
         const crash = current.crashed.then((message) =>
           inputErrorReport(request.kind, { code: 'unreadable', detail: `the checking worker crashed: ${message}` }),
         );
-        return await Promise.race([call, crash, aborted(signal)]);
+        const abort = aborted(signal);
+        try {
+          return await Promise.race([call, crash, abort.promise]);
+        } finally {
+          abort.release();
+        }
       } finally {
         pending--;
         if (pending === 0 && running === current) idleTimer = setTimeout(stop, idleMs);
@@ -123,11 +128,18 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
   };
 }
 
-/** Never settles without a signal; rejects with the signal's reason when it aborts. */
-function aborted(signal: AbortSignal | undefined): Promise<never> {
-  return new Promise((_, reject) => {
-    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+/**
+ * A promise that rejects with the signal's reason when it aborts (never settles without one), and
+ * `release` to drop the listener once the call is over, so a signal shared by many calls does not
+ * collect listeners.
+ */
+function aborted(signal: AbortSignal | undefined): { promise: Promise<never>; release(): void } {
+  let listener: (() => void) | undefined;
+  const promise = new Promise<never>((_, reject) => {
+    listener = () => reject(signal!.reason);
+    signal?.addEventListener('abort', listener, { once: true });
   });
+  return { promise, release: () => signal?.removeEventListener('abort', listener!) };
 }
 
 /**
