@@ -1,7 +1,7 @@
 import { CAPTURE_KINDS, type CaptureKind, type InputError } from './codes.js';
-import { scaleBox } from './checks/faces.js';
 import { FINDING_LIMITS, locateDocument, type DocumentFinding } from './document/locate.js';
 import { findFaces } from './face/find.js';
+import { scaleBox } from './geometry.js';
 import { checksFor } from './checks/index.js';
 import type { AnalysisContext } from './checks/check.js';
 import type { FaceDetection, FaceDetector } from './face/types.js';

@@ -4,7 +4,8 @@ import { laplacianEnergy } from '../imageops/laplacian.js';
 import { sampleBox } from '../imageops/sample-box.js';
 import type { Box, Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
-import { countedFaces, scaleBox } from './faces.js';
+import { scaleBox } from '../geometry.js';
+import { countedFaces } from './faces.js';
 
 /** The inner face (eyes, nose, mouth, cheeks; little hair or background): the box less 15 % each side. */
 const INNER = 0.15;

@@ -1,6 +1,7 @@
 import { ISSUE_CODES } from '../codes.js';
 import { headBox, headFrame, headInFrame } from '../face/head.js';
 import type { FaceDetection } from '../face/types.js';
+import { scaleBox } from '../geometry.js';
 import type { FaceOptions } from '../options.js';
 import type { Box, Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
@@ -77,8 +78,3 @@ export const faceCheck: Check = {
     return { scores, issues };
   },
 };
-
-/** A box in analysis pixels, in original-image pixels. */
-export function scaleBox(box: Box, scale: number): Box {
-  return { x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale };
-}

@@ -1,4 +1,5 @@
 import { ISSUE_CODES } from '../codes.js';
+import { scaleBox } from '../geometry.js';
 import type { Box, Issue, Point } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
@@ -45,13 +46,7 @@ export const framingCheck: Check = {
       };
     }
     const { width, height } = context.raster;
-    const toOriginal = (box: Box): Box => ({
-      x: box.x * context.scale,
-      y: box.y * context.scale,
-      width: box.width * context.scale,
-      height: box.height * context.scale,
-    });
-    const region = toOriginal(clippedBounds(finding.corners, width, height));
+    const region = scaleBox(clippedBounds(finding.corners, width, height), context.scale);
     const issues: Issue[] = [];
     if (finding.cutSides.length > 0) {
       issues.push({

@@ -87,23 +87,17 @@ function edgeAcross(field: GradientField, px: number, py: number, nx: number, ny
 
 /**
  * Share of the segment `a`→`b` (its middle 84 %, away from rounded corners) with an edge across
- * it of one polarity (document lighter or darker than what surrounds it, consistently along the side).
+ * it of one polarity (document lighter or darker than what surrounds it, consistently along the
+ * side): {@link profileSupport} on the line through `a` and `b`.
  */
-export function sideSupport(field: GradientField, a: Point, b: Point, edgeThreshold: number, step = 2): number {
+export function sideSupport(field: GradientField, a: Point, b: Point, edgeThreshold: number): number {
   const length = distance(a, b);
   if (length < 4) return 0;
-  const nx = -(b.y - a.y) / length;
-  const ny = (b.x - a.x) / length;
-  const samples = Math.max(4, Math.floor(length / step));
-  let rising = 0;
-  let falling = 0;
-  for (let s = 0; s < samples; s++) {
-    const t = 0.08 + (0.84 * (s + 0.5)) / samples;
-    const found = edgeAcross(field, a.x + t * (b.x - a.x), a.y + t * (b.y - a.y), nx, ny, edgeThreshold);
-    if (found & RISING) rising++;
-    if (found & FALLING) falling++;
-  }
-  return Math.max(rising, falling) / samples;
+  let theta = Math.atan2(b.x - a.x, -(b.y - a.y)); // the normal's direction
+  if (theta < 0) theta += Math.PI;
+  if (theta >= Math.PI) theta -= Math.PI;
+  const line: Line = { theta, rho: a.x * Math.cos(theta) + a.y * Math.sin(theta), votes: 0 };
+  return profileSupport(lineProfile(line, field, edgeThreshold), a, b);
 }
 
 /**
