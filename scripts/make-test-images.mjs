@@ -1790,12 +1790,6 @@ function phoneUiSVG(W, H, theme) {
 }
 
 /**
- * Screen captures: rendered phone UI showing a document (lossless PNG at a phone's screen size, and
- * a dark-theme one re-encoded as JPEG at a size that is not a screen size, so only the flat areas
- * speak), and camera photos of a screen simulated by laying colour moiré (RGB fringes whose hue
- * turns along curved bands) over a good photo that carries phone EXIF.
- */
-/**
  * Framing cases with known corners: a card seen in perspective, one running off the frame, one
  * with a thumb over a corner, one far away. 1600x1200 (a 4:3 phone photo).
  */
@@ -1909,6 +1903,13 @@ async function makeFramingVariants() {
   }
 }
 
+/**
+ * Screen captures: rendered phone UI showing a document (lossless PNG at a phone's screen size, and
+ * a dark-theme one re-encoded as JPEG at a size that is not a screen size, so only the flat areas
+ * speak), a screenshot of a camera photo with the phone's status bar over it (no flat areas: the
+ * status bar is the clue), and camera photos of a screen simulated by laying colour moiré (RGB
+ * fringes whose hue turns along curved bands) over a good photo that carries phone EXIF.
+ */
 async function makeScreenVariants() {
   const card = await rasterize(cardSVG('A', 900));
   const cardPng = await sharp(Buffer.from(card.data), { raw: { width: card.w, height: card.h, channels: 4 } })
@@ -1937,6 +1938,8 @@ async function makeScreenVariants() {
       'screen_ui',
     );
   }
+
+  await makeStatusBarScreenshot();
 
   const moire = [
     { from: 'doc_good_table_card_02.jpg', file: 'screen_moire_table_card_03.jpg', period: 13, angle: 35, amp: 0.16 },
@@ -1976,6 +1979,54 @@ async function makeScreenVariants() {
       'screen_moire',
     );
   }
+}
+
+/** Android-style status bar over a full-screen picture: notification icons and clock left, status icons right. */
+function statusBarSVG(W) {
+  const u = W / 1080;
+  const icon = (x, shape) => `<g transform="translate(${x * u} ${20 * u}) scale(${u})" fill="#ffffff">${shape}</g>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${Math.round(80 * u)}">
+  <text x="${36 * u}" y="${56 * u}" font-family="DejaVu Sans, sans-serif" font-size="${40 * u}" font-weight="600" fill="#ffffff">10:24</text>
+  ${icon(175, '<rect x="2" y="4" width="34" height="30" rx="4" fill="none" stroke="#fff" stroke-width="4"/><circle cx="12" cy="14" r="4"/><path d="M4 32 L16 20 L24 28 L30 22 L36 32 Z"/>')}
+  ${icon(230, '<circle cx="19" cy="19" r="16" fill="none" stroke="#fff" stroke-width="4"/><path d="M12 19 h14 M19 12 v14" stroke="#fff" stroke-width="4"/>')}
+  ${icon(780, '<path d="M2 14 Q20 -2 38 14 L20 36 Z"/>')}
+  ${icon(840, '<path d="M2 38 L36 4 L36 38 Z"/>')}
+  ${icon(900, '<rect x="8" y="2" width="20" height="36" rx="3"/><rect x="13" y="0" width="10" height="4"/>')}
+  <text x="${945 * u}" y="${56 * u}" font-family="DejaVu Sans, sans-serif" font-size="${36 * u}" fill="#ffffff">87%</text>
+</svg>`;
+}
+
+/**
+ * A phone screenshot of a gallery app showing a camera photo of a card full screen, with the status
+ * bar over it, saved as PNG at 600x1067 (not a screen size). The photo has sensor noise and no flat
+ * areas, so only the status bar, the lossless file and the missing camera EXIF speak.
+ */
+async function makeStatusBarScreenshot() {
+  const file = 'screen_ui_photo_png_03.png';
+  const scene = await makeBackground('wood', 1080, 1920, 'statusbar-03');
+  const sprite = await renderDoc('A', 900);
+  drawSpriteQuad(scene, sprite, [
+    [110, 640],
+    [990, 620],
+    [1000, 1190],
+    [100, 1200],
+  ]);
+  applyLighting(scene, { gain: 0.9, gx: 0.05, gy: -0.08 });
+  addNoise(scene, SENSOR_NOISE, new Rng('statusbar-03'));
+  const photo = toBytes(scene, 3);
+  const shot = await sharp(Buffer.from(photo.buffer), { raw: { width: scene.w, height: scene.h, channels: 3 } })
+    .composite([{ input: Buffer.from(statusBarSVG(scene.w)), left: 0, top: 0 }])
+    .png()
+    .toBuffer();
+  await sharp(shot).resize(600, 1067, { fit: 'fill' }).png().toFile(path.join(OUT_DIR, file));
+  addEntry(
+    file,
+    'screen_capture',
+    'document',
+    null,
+    `screenshot of a gallery app: a noisy camera photo of card A on wood full screen, white status bar glyphs over it, PNG 600x1067, no EXIF`,
+    'screen_ui',
+  );
 }
 
 /**

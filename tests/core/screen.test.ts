@@ -6,6 +6,7 @@ import { rotatingChromaShare } from '../../src/core/imageops/chroma-rotation.js'
 import { chromaPlanes } from '../../src/core/imageops/chroma.js';
 import { flatRegionShare } from '../../src/core/imageops/flat.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
+import { findStatusBar } from '../../src/core/imageops/status-bar.js';
 import { isLosslessEncoding } from '../../src/core/sniff.js';
 import type { ImageMeta, Raster } from '../../src/core/types.js';
 import { centredFace, makeRaster, seededRandom } from '../helpers.js';
@@ -174,6 +175,18 @@ describe('screenshot check', () => {
     expect(await codes(noisyPhoto(1081, 1920), { format: 'png', lossless: true })).not.toContain('screenshot');
     expect(await codes(noisyPhoto(1080, 1920), { format: 'jpeg', lossless: false })).not.toContain('screenshot');
   });
+
+  it('counts a status bar as a clue: a lossless screenshot of a photo fails, the same photo passes', async () => {
+    const report = await analyze(
+      photoWithStatusBar(540, 1000),
+      meta(photoWithStatusBar(540, 1000), { format: 'png', lossless: true }),
+      {
+        kind: 'document',
+      },
+    );
+    expect(report.issues.find((issue) => issue.code === 'screenshot')?.detail).toMatch(/phone status bar/);
+    expect(await codes(noisyPhoto(540, 1000), { format: 'png', lossless: true })).not.toContain('screenshot');
+  });
 });
 
 describe('screen_recapture check', () => {
@@ -192,5 +205,52 @@ describe('screen_recapture check', () => {
     expect(
       (await analyze(moire, meta(moire), { kind: 'selfie', faceDetector: centredFace(512, 512) })).scores.moireFine,
     ).toBeUndefined();
+  });
+});
+
+/** Status-bar glyphs (left: two notification icons; right: four status icons and a clock), as x ranges in screen widths. */
+const STATUS_GLYPHS = [
+  [0.04, 0.08],
+  [0.1, 0.14],
+  [0.6, 0.64],
+  [0.66, 0.7],
+  [0.72, 0.76],
+  [0.78, 0.82],
+  [0.85, 0.96],
+];
+
+/** A noisy photo with white status-bar glyphs drawn over its top (glyph row 0.015-0.04 of the width). */
+function photoWithStatusBar(width: number, height: number, glyphs = STATUS_GLYPHS): Raster {
+  const photo = noisyPhoto(width, height);
+  return makeRaster(width, height, (x, y) => {
+    const inGlyphRow = y >= 0.015 * width && y < 0.04 * width;
+    if (inGlyphRow && glyphs.some(([from, to]) => x >= from! * width && x < to! * width)) return [250, 250, 250];
+    return [...photo.data.subarray((y * width + x) * 4, (y * width + x) * 4 + 3)];
+  });
+}
+
+describe('findStatusBar', () => {
+  it('finds the glyph row of a status bar on a portrait screen', async () => {
+    const bar = findStatusBar(toLuma(photoWithStatusBar(540, 1080)));
+    expect(bar).not.toBeNull();
+    expect(bar!.y).toBeGreaterThanOrEqual(7);
+    expect(bar!.y).toBeLessThanOrEqual(9);
+    expect(bar!.height).toBeGreaterThanOrEqual(12);
+    expect(bar!.height).toBeLessThanOrEqual(15);
+  });
+
+  it('needs a portrait screen shape, an empty stretch, right-aligned icons and no line of text', async () => {
+    expect(findStatusBar(toLuma(photoWithStatusBar(800, 1000)))).toBeNull();
+    const noGap = STATUS_GLYPHS.concat([
+      [0.2, 0.24],
+      [0.3, 0.34],
+      [0.4, 0.44],
+      [0.5, 0.54],
+    ]);
+    expect(findStatusBar(toLuma(photoWithStatusBar(540, 1080, noGap)))).toBeNull();
+    expect(findStatusBar(toLuma(photoWithStatusBar(540, 1080, STATUS_GLYPHS.slice(0, 5))))).toBeNull();
+    const letters = Array.from({ length: 46 }, (_, k) => [0.5 + 0.01 * k, 0.506 + 0.01 * k]);
+    expect(findStatusBar(toLuma(photoWithStatusBar(540, 1080, [[0.04, 0.08], ...letters])))).toBeNull();
+    expect(findStatusBar(toLuma(noisyPhoto(540, 1080)))).toBeNull();
   });
 });

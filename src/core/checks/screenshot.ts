@@ -1,6 +1,7 @@
 import { ISSUE_CODES } from '../codes.js';
 import { isScreenSize } from '../data/screen-sizes.js';
 import { flatRegionShare } from '../imageops/flat.js';
+import { findStatusBar } from '../imageops/status-bar.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
 /** Flat regions are judged on 4 × 4 blocks, and must cover at least 64 of them (1024 pixels). */
@@ -10,16 +11,25 @@ const FLAT_REGION_BLOCKS = 64;
 /**
  * How much each clue adds to the evidence that a file is a screenshot. None is decisive alone:
  * a lossless file may be a scan, a screen-sized image may be a video frame, most web images have
- * no EXIF, and a camera photo with a studio backdrop edited in an app can have flat areas. Camera
- * EXIF (make or model) speaks against: screenshot tools do not write it.
+ * no EXIF, a camera photo with a studio backdrop edited in an app can have flat areas, and a
+ * cluttered top edge could pass for a status bar. Camera EXIF (make or model) speaks against:
+ * screenshot tools do not write it.
  */
-const EVIDENCE = { flatAreas: 2, lossless: 1, screenSize: 1, noCameraExif: 0.5, cameraExif: -2 } as const;
+const EVIDENCE = {
+  flatAreas: 2,
+  statusBar: 1,
+  lossless: 1,
+  screenSize: 1,
+  noCameraExif: 0.5,
+  cameraExif: -2,
+} as const;
 
 /**
  * `screenshot`: a rendered or screen-captured image instead of a camera photo. Adds up the clues
  * in {@link EVIDENCE}; the strongest is large areas of one exact colour (app backgrounds, bars,
  * dialogs), which a camera cannot produce because sensor noise survives in every unclipped pixel.
- * The issue's `detail` lists the clues found.
+ * A phone status bar along the top catches screenshots of photos and wallpapers, which have no
+ * flat areas. The issue's `detail` lists the clues found.
  */
 export const screenshotCheck: Check = {
   name: 'screenshot',
@@ -34,6 +44,8 @@ export const screenshotCheck: Check = {
     if (flat >= flatShare) {
       clues.push({ weight: EVIDENCE.flatAreas, note: `flat areas cover ${Math.round(flat * 100)} %` });
     }
+    const statusBar = findStatusBar(context.luma);
+    if (statusBar !== null) clues.push({ weight: EVIDENCE.statusBar, note: 'phone status bar at the top' });
     if (meta.lossless === true) clues.push({ weight: EVIDENCE.lossless, note: `lossless ${meta.format}` });
     if (isScreenSize(meta.width, meta.height)) {
       clues.push({ weight: EVIDENCE.screenSize, note: `${meta.width}x${meta.height} is a screen size` });
@@ -44,7 +56,7 @@ export const screenshotCheck: Check = {
         : { weight: EVIDENCE.noCameraExif, note: 'no camera EXIF' },
     );
     const evidence = clues.reduce((sum, clue) => sum + clue.weight, 0);
-    const scores = { flatAreaShare: flat, screenshotEvidence: evidence };
+    const scores = { flatAreaShare: flat, statusBar: statusBar === null ? 0 : 1, screenshotEvidence: evidence };
     if (evidence < minEvidence) return { scores, issues: [] };
     return {
       scores,

@@ -88,9 +88,10 @@ export interface ScreenshotOptions {
    */
   flatShare: number;
   /**
-   * Evidence (flat areas 2, lossless file 1, exact screen size 1, no camera EXIF 0.5, camera
-   * EXIF −2) at which the file is reported as a screenshot. At 2.5, flat areas need one more clue
-   * (e.g. no camera EXIF); without flat areas, a lossless screen-sized file without camera EXIF.
+   * Evidence (flat areas 2, phone status bar 1, lossless file 1, exact screen size 1, no camera
+   * EXIF 0.5, camera EXIF −2) at which the file is reported as a screenshot. At 2.5, flat areas need
+   * one more clue (e.g. no camera EXIF); without flat areas, two of status bar, lossless file and
+   * screen size, and no camera EXIF.
    * @default 2.5
    */
   minEvidence: number;
