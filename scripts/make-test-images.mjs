@@ -1421,8 +1421,8 @@ const PHOTOS = [
         file: 'doc_overexposed_keyboard_passport_03.jpg',
         gain: 2.8,
         offset: 25,
-        // The dark keyboard keeps the frame's exposure statistics normal; only the page is blown out.
-        pending: 'exposure measured inside the document quad (document localisation)',
+        // The dark keyboard keeps the frame's exposure statistics normal; only the page is blown out,
+        // so this needs exposure measured inside the document's outline.
       },
     ],
   },

@@ -1,6 +1,34 @@
-import type { Box } from './types.js';
+import type { Box, Point } from './types.js';
 
 /** A box in analysis pixels, in original-image pixels (`scale` original pixels per analysis pixel). */
 export function scaleBox(box: Box, scale: number): Box {
   return { x: box.x * scale, y: box.y * scale, width: box.width * scale, height: box.height * scale };
+}
+
+/**
+ * The pixels of a `width` × `height` image whose centres lie inside a convex polygon, row by row:
+ * `spans[2y]` is the first column inside on row y and `spans[2y + 1]` one past the last (equal
+ * when the row has none). Parts of the polygon outside the image are left out.
+ */
+export function convexRowSpans(polygon: readonly Point[], width: number, height: number): Int32Array {
+  const spans = new Int32Array(2 * height);
+  for (let y = 0; y < height; y++) {
+    const centre = y + 0.5;
+    let from = Infinity;
+    let to = -Infinity;
+    for (let i = 0; i < polygon.length; i++) {
+      const a = polygon[i]!;
+      const b = polygon[(i + 1) % polygon.length]!;
+      if ((a.y - centre) * (b.y - centre) > 0 || a.y === b.y) continue;
+      const x = a.x + ((centre - a.y) * (b.x - a.x)) / (b.y - a.y);
+      from = Math.min(from, x);
+      to = Math.max(to, x);
+    }
+    // Columns whose centre x + 0.5 lies in [from, to].
+    const first = Math.max(0, Math.ceil(from - 0.5));
+    const end = Math.min(width, Math.floor(to - 0.5) + 1);
+    spans[2 * y] = first;
+    spans[2 * y + 1] = Math.max(first, end);
+  }
+  return spans;
 }

@@ -62,7 +62,7 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   analysisSize: 1024,
   maxPixels: 150_000_000,
   grayscale: { chromaThreshold: 14, minColourFraction: 0.0025, neutralChroma: 0.5, maxTintChroma: 60 },
-  exposure: { darkP95: 80, clippedFraction: 0.15, brightP05: 120 },
+  exposure: { darkP95: 80, clippedFraction: 0.15, documentClippedFraction: 0.6, brightP05: 120 },
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
   screenshot: { flatShare: 0.01, minEvidence: 2.5 },
   recapture: { fineMoireShare: 0.1, coarseMoireShare: 0.1 },
@@ -76,7 +76,7 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
 export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOptions>>> = deepFreeze({
   lenient: {
     grayscale: { minColourFraction: 0.001 },
-    exposure: { darkP95: 60, clippedFraction: 0.3, brightP05: 150 },
+    exposure: { darkP95: 60, clippedFraction: 0.3, documentClippedFraction: 0.7, brightP05: 150 },
     resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
     screenshot: { minEvidence: 3 },
     recapture: { fineMoireShare: 0.15, coarseMoireShare: 0.15 },
@@ -88,7 +88,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
   balanced: {},
   strict: {
     grayscale: { minColourFraction: 0.005 },
-    exposure: { darkP95: 100, clippedFraction: 0.08, brightP05: 100 },
+    exposure: { darkP95: 100, clippedFraction: 0.08, documentClippedFraction: 0.5, brightP05: 100 },
     resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
     screenshot: { minEvidence: 2 },
     recapture: { fineMoireShare: 0.07, coarseMoireShare: 0.08 },
@@ -109,6 +109,7 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'grayscale.maxTintChroma': [0, 255],
   'exposure.darkP95': [0, 255],
   'exposure.clippedFraction': [0, 1],
+  'exposure.documentClippedFraction': [0, 1],
   'exposure.brightP05': [0, 255],
   'resolution.documentMinSide': [0, 100_000],
   'resolution.documentWarnSide': [0, 100_000],

@@ -131,6 +131,23 @@ describe('exposure check', () => {
     expect(report.issues.map((issue) => issue.code)).not.toContain('overexposed');
   });
 
+  it('judges a document inside its outline: a blown-out card on a dark desk is overexposed', async () => {
+    const random = seededRandom(3);
+    // A 400x250 card (a quarter of the frame) on a dark desk; its text is washed out to light gray.
+    const cardOnDesk = (paper: number, ink: number): Raster =>
+      makeRaster(800, 500, (x, y) => {
+        const noise = (random() - 0.5) * 6;
+        if (x < 200 || x >= 600 || y < 125 || y >= 375) return [40 + noise, 35 + noise, 30 + noise];
+        const v = (y - 125) % 25 < 5 && x > 260 && x < 560 ? ink : paper + noise;
+        return [v, v, v];
+      });
+    const blown = await check(cardOnDesk(255, 215));
+    expect(blown.scores.documentClippedFraction).toBeGreaterThan(0.6);
+    expect(codes(blown)).toContain('overexposed:fail');
+    const fine = await check(cardOnDesk(215, 40));
+    expect(codes(fine)).not.toContain('overexposed:fail');
+  });
+
   it('moves with the thresholds: strict flags what balanced passes', async () => {
     const dim = documentRaster((g) => [g * 0.4, g * 0.4, g * 0.4]); // paper at ~90
     expect(codes(await check(dim))).not.toContain('too_dark:fail');

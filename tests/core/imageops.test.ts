@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromaPlanes } from '../../src/core/imageops/chroma.js';
+import { convexRowSpans } from '../../src/core/geometry.js';
 import { fractionAtLeast, histogram, histogramMean, percentile } from '../../src/core/imageops/histogram.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
 import { resizeArea, resizeToMaxSide } from '../../src/core/imageops/resize.js';
@@ -129,6 +130,24 @@ describe('histogram and percentiles', () => {
     expect(histogramMean(counts)).toBeCloseTo(156.5);
     expect(fractionAtLeast(counts, 250)).toBeCloseTo(0.6);
     expect(() => percentile(counts, 1.5)).toThrow(RangeError);
+  });
+
+  it('counts only the pixels inside a convex polygon', () => {
+    const square = [
+      { x: 1, y: 1 },
+      { x: 3, y: 1 },
+      { x: 3, y: 3 },
+      { x: 1, y: 3 },
+    ];
+    expect([...convexRowSpans(square, 4, 4)]).toEqual([0, 0, 1, 3, 1, 3, 0, 0]);
+    // A quad running off the image keeps the part inside it.
+    const off = square.map((p) => ({ x: p.x + 2, y: p.y - 2 }));
+    expect([...convexRowSpans(off, 4, 4)]).toEqual([3, 4, 0, 0, 0, 0, 0, 0]);
+    const image = { data: Uint8Array.from({ length: 16 }, (_, i) => i), width: 4, height: 4 };
+    const counts = histogram(image, convexRowSpans(square, 4, 4));
+    expect([5, 6, 9, 10].every((value) => counts[value] === 1)).toBe(true);
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(4);
+    expect(() => histogram(image, new Int32Array(3))).toThrow(RangeError);
   });
 });
 

@@ -70,6 +70,20 @@ describe('line geometry', () => {
     expect(sideSupport(field, card[0]!, card[1]!, 20)).toBeGreaterThan(0.9);
     expect(sideSupport(field, { x: 50, y: 380 }, { x: 550, y: 390 }, 20)).toBeLessThan(0.3);
   });
+
+  it('leaves room for a card among many parallel edges (keyboard rows, ruled paper)', () => {
+    const card = turnedCard(300, 200, 300, 190, 20);
+    const rows = makeRaster(600, 400, (x, y) => {
+      if (inside(card, { x: x + 0.5, y: y + 0.5 })) return [200, 200, 205];
+      return Math.floor(y / 8) % 2 === 0 ? [40, 40, 40] : [230, 230, 230];
+    });
+    const lines = findLines(colourGradient(rows, 600), 20, 40, 30);
+    const degrees = lines.map((line) => (line.theta * 180) / Math.PI);
+    expect(degrees.filter((angle) => Math.abs(angle - 90) <= 3).length).toBeLessThanOrEqual(12);
+    // The card's edges have normals at 20° and 110°.
+    expect(degrees.filter((angle) => Math.abs(angle - 20) <= 2).length).toBeGreaterThanOrEqual(2);
+    expect(degrees.filter((angle) => Math.abs(angle - 110) <= 2).length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('locateDocument', () => {

@@ -13,6 +13,12 @@ export interface Line {
 const THETA_BINS = 180;
 /** Each edge pixel votes for line directions within this many degrees of its gradient's. */
 const VOTE_SPREAD = 2;
+/*
+ * At most this many lines within DIRECTION_WINDOW degrees of each other: the rows of a keyboard,
+ * ruled paper or blinds are many strong parallel edges, and must leave room for the document's.
+ */
+const MAX_PER_DIRECTION = 12;
+const DIRECTION_WINDOW = 3;
 
 /**
  * Straight edges by a Hough transform in which each edge pixel votes only near the direction
@@ -70,10 +76,18 @@ function peaks(accumulator: Float32Array, rhoBins: number, offset: number, maxLi
       }
       return dt <= THETA_GAP && dr <= RHO_GAP;
     });
-    if (!close) kept.push(candidate);
+    if (close) continue;
+    const sameDirection = kept.filter((other) => directionGap(other.t, candidate.t) <= DIRECTION_WINDOW).length;
+    if (sameDirection < MAX_PER_DIRECTION) kept.push(candidate);
     if (kept.length >= maxLines) break;
   }
   return kept.map(({ t, r, votes }) => ({ theta: (t * Math.PI) / THETA_BINS, rho: r - offset, votes }));
+}
+
+/** Degrees between two θ bins, with 0 and 180 the same direction. */
+function directionGap(a: number, b: number): number {
+  const gap = Math.abs(a - b);
+  return Math.min(gap, THETA_BINS - gap);
 }
 
 /** The image borders of a `width` × `height` frame as lines. */

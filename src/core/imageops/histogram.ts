@@ -1,10 +1,21 @@
 import type { GrayImage } from '../types.js';
 
-/** Counts of each value 0-255. */
-export function histogram(image: GrayImage): Uint32Array {
+/**
+ * Counts of each value 0-255, over the whole image or over the pixels in `spans` (per row, the
+ * first column and one past the last, as `convexRowSpans` gives them).
+ */
+export function histogram(image: GrayImage, spans?: Int32Array): Uint32Array {
   const counts = new Uint32Array(256);
-  const { data } = image;
-  for (let i = 0; i < data.length; i++) counts[data[i]!]!++;
+  const { data, width, height } = image;
+  if (spans === undefined) {
+    for (let i = 0; i < data.length; i++) counts[data[i]!]!++;
+    return counts;
+  }
+  if (spans.length !== 2 * height)
+    throw new RangeError(`spans must hold 2 × height (${2 * height}) values; got ${spans.length}`);
+  for (let y = 0; y < height; y++) {
+    for (let i = y * width + spans[2 * y]!, end = y * width + spans[2 * y + 1]!; i < end; i++) counts[data[i]!]!++;
+  }
   return counts;
 }
 

@@ -46,6 +46,13 @@ export interface ExposureOptions {
    */
   clippedFraction: number;
   /**
+   * The same share measured inside the document's outline, when it was found: a white card
+   * photographed well may clip its paper. Corpus: good documents up to 0.45 (white German ID
+   * cards); generated blown-out documents 0.74-0.78.
+   * @default 0.6
+   */
+  documentClippedFraction: number;
+  /**
    * …and a 5th-percentile luma above this: nothing dark is left (text, hair, shadows washed
    * out). A white page or backdrop alone does not trigger it: unclipped paper stays below 250.
    * @default 120
