@@ -1833,7 +1833,6 @@ async function makeFramingVariants() {
       ],
       group: 'doc_frame_cut',
       what: 'right third outside the frame',
-      pending: 'the portrait printed on the card is taken for the document (issue B)',
     },
     {
       n: '04',

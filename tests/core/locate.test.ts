@@ -120,6 +120,23 @@ describe('locateDocument', () => {
     expect(finding.cutSides).toEqual(['right']);
   });
 
+  it('takes a cut card, not the small portrait printed on it, for the document', () => {
+    const card = turnedCard(700, 300, 400, 252, 3);
+    const portrait = turnedCard(590, 300, 100, 130, 3);
+    const photo = cardPhoto(800, 600, card, 7, false);
+    const random = seededRandom(8);
+    for (let y = 0; y < 600; y++) {
+      for (let x = 0; x < 800; x++) {
+        if (!inside(portrait, { x: x + 0.5, y: y + 0.5 })) continue;
+        const v = 60 + (random() - 0.5) * 10;
+        photo.data.set([v, v * 0.8, v * 0.7], (y * 800 + x) * 4);
+      }
+    }
+    const finding = locateDocument(photo);
+    expect(finding.cutSides).toEqual(['right']);
+    expect(finding.areaShare).toBeGreaterThan(0.1);
+  });
+
   it('takes a document that fills a document-shaped frame as a scan, and finds nothing on a plain desk', () => {
     const scan = cardPhoto(634, 400, [
       { x: -5, y: -5 },

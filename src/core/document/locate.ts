@@ -103,6 +103,35 @@ function cutButClear(candidate: QuadCandidate, minSupport: number): boolean {
   return own.length < 4 && own.every((support) => support >= minSupport);
 }
 
+/**
+ * A whole quad this small (share of the frame) would be a document too far away to read; inside a
+ * larger cut quad with clear edges it is something printed on a document the frame cuts.
+ */
+const CUT_AROUND_MAX_SHARE = 0.08;
+/** The cut quad must be at least this many times larger than the whole one. */
+const CUT_AROUND_GROWTH = 2;
+
+/**
+ * A document cut by the frame, with clear edges, around a `best` quad so small that it would be a
+ * document too far away: it is then the portrait or a text block printed on the cut document,
+ * whose frame-border sides make it score lower than the crisp print inside.
+ */
+function cutAround(
+  best: QuadCandidate,
+  candidates: readonly QuadCandidate[],
+  frameArea: number,
+  minSupport: number,
+): QuadCandidate | undefined {
+  const area = polygonArea(best.corners);
+  if (best.sides.some((side) => side.border) || area >= CUT_AROUND_MAX_SHARE * frameArea) return undefined;
+  return candidates.find(
+    (candidate) =>
+      cutButClear(candidate, minSupport) &&
+      polygonArea(candidate.corners) >= CUT_AROUND_GROWTH * area &&
+      best.corners.every((corner) => insideQuad(candidate.corners, corner, 0)),
+  );
+}
+
 /** Magnitude above which a pixel is an edge: the 85th percentile (whole levels), at least 10. */
 function edgeThresholdOf(magnitude: Float32Array): number {
   const counts = new Uint32Array(1024);
@@ -128,7 +157,13 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   const minVotes = 0.06 * Math.min(field.width, field.height);
   const lines = [...findLines(field, edgeThreshold, MAX_LINES, minVotes), ...borderLines(field.width, field.height)];
   const candidates = quadCandidates(lines, field, edgeThreshold);
+  const aspect = Math.max(raster.width, raster.height) / Math.min(raster.width, raster.height);
+  const scanShaped = aspect >= limits.scanAspect[0] && aspect <= limits.scanAspect[1];
   let best = outermost(candidates);
+  // On a scan, small outlines are print on the page (see below), and ruled tables make cut quads.
+  if (best !== undefined && !scanShaped) {
+    best = cutAround(best, candidates, field.width * field.height, limits.minCutSupport) ?? best;
+  }
   if (best === undefined || best.score < limits.minScore) {
     // A document cut by the frame scores low (its frame-border sides count as weak evidence):
     // take it when its own edges are clearly there.
@@ -140,8 +175,6 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     { x: raster.width, y: raster.height },
     { x: 0, y: raster.height },
   ];
-  const aspect = Math.max(raster.width, raster.height) / Math.min(raster.width, raster.height);
-  const scanShaped = aspect >= limits.scanAspect[0] && aspect <= limits.scanAspect[1];
   if (best === undefined || (best.score < limits.minScore && !cutButClear(best, limits.minCutSupport))) {
     return scanShaped
       ? { corners: frame, score: best?.score ?? 0, areaShare: 1, fillsFrame: true, cutSides: [], sideSupport: [] }

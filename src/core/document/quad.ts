@@ -167,6 +167,7 @@ export function quadCandidates(
   edgeThreshold: number,
   limits: QuadLimits = QUAD_LIMITS,
   keep = 12,
+  keepCut = 4,
 ): QuadCandidate[] {
   const { width, height } = field;
   const frameArea = width * height;
@@ -187,7 +188,10 @@ export function quadCandidates(
   const outside = (pt: Point): boolean =>
     pt.x < -margin || pt.y < -margin || pt.x > width + margin || pt.y > height + margin;
   const best: QuadCandidate[] = [];
-  const floor = (): number => (best.length < keep ? 0 : best[best.length - 1]!.score);
+  // Quads with a side on the frame border also compete among themselves: a card cut by the frame
+  // scores below the portrait printed on it, and must still reach the decision rules.
+  const bestCut: QuadCandidate[] = [];
+  const floorOf = (list: QuadCandidate[], size: number): number => (list.length < size ? 0 : list[size - 1]!.score);
   for (let p = 0; p < pairs.length; p++) {
     const [a, b] = pairs[p]!;
     for (let q = p + 1; q < pairs.length; q++) {
@@ -214,36 +218,46 @@ export function quadCandidates(
       const sideA = (distance(points[0]!, points[1]!) + distance(points[2]!, points[3]!)) / 2;
       const sideB = (distance(points[1]!, points[2]!) + distance(points[3]!, points[0]!)) / 2;
       if (Math.max(sideA, sideB) / Math.min(sideA, sideB) > limits.maxAspect) continue;
+      const floor = Math.min(floorOf(best, keep), borders > 0 ? floorOf(bestCut, keepCut) : Infinity);
       // Sides one at a time: the weakest support so far bounds the score from above.
       const support: number[] = [];
       let weakest = 1;
-      for (let i = 0; i < 4 && weakest > floor(); i++) {
+      for (let i = 0; i < 4 && weakest > floor; i++) {
         const profile = profiles[sides[i]!];
         const value = profile ? profileSupport(profile, points[i]!, points[(i + 1) % 4]!) : Number.NaN;
         support.push(value);
         weakest = Math.min(weakest, Number.isNaN(value) ? BORDER_SUPPORT : value);
       }
       if (support.length < 4) continue;
-      const score = scoreQuad(support, area / frameArea);
-      if (score <= floor()) continue;
-      // Near-duplicates (every corner within a few pixels) keep only the better: the list
-      // should hold different outlines (a card and its header band), not one outline twelve ways.
-      const twin = best.findIndex((other) => sameOutline(other.corners, points));
-      if (twin >= 0) {
-        if (best[twin]!.score >= score) continue;
-        best.splice(twin, 1);
-      }
-      best.push({
+      const candidate: QuadCandidate = {
         corners: points as QuadCandidate['corners'],
         sides: sides.map((i) => lines[i]!) as QuadCandidate['sides'],
         support: support as QuadCandidate['support'],
-        score,
-      });
-      best.sort((x, y) => y.score - x.score);
-      if (best.length > keep) best.pop();
+        score: scoreQuad(support, area / frameArea),
+      };
+      keepBest(best, candidate, keep);
+      if (borders > 0) keepBest(bestCut, candidate, keepCut);
     }
   }
-  return best;
+  for (const candidate of bestCut) if (!best.includes(candidate)) best.push(candidate);
+  return best.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Adds `candidate` to the `size` best of `list` (sorted, best first). Near-duplicates (every
+ * corner within a few pixels) keep only the better: the list should hold different outlines (a
+ * card and its header band), not one outline twelve ways.
+ */
+function keepBest(list: QuadCandidate[], candidate: QuadCandidate, size: number): void {
+  if (list.length >= size && candidate.score <= list[size - 1]!.score) return;
+  const twin = list.findIndex((other) => sameOutline(other.corners, candidate.corners));
+  if (twin >= 0) {
+    if (list[twin]!.score >= candidate.score) return;
+    list.splice(twin, 1);
+  }
+  list.push(candidate);
+  list.sort((x, y) => y.score - x.score);
+  if (list.length > size) list.pop();
 }
 
 /** A side's edge counts from this share of the Hough edge threshold: a document's outline may be fainter than the texture around it. */
