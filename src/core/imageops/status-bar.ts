@@ -37,10 +37,14 @@ export function findStatusBar(luma: GrayImage): Box | null {
   const { data, width, height } = luma;
   if (height < MIN_PORTRAIT_ASPECT * width) return null;
   const band = Math.min(height, Math.round((MAX_GLYPH_TOP + MAX_GLYPH_HEIGHT) * width));
+  // Glyph edges of the band (1 where a pixel steps to its right neighbour), and their count per row.
+  const edges = new Uint8Array(band * width);
   const rowEdges = new Int32Array(band);
   for (let y = 0; y < band; y++) {
     for (let i = y * width, end = i + width - 1; i < end; i++) {
-      if (Math.abs(data[i + 1]! - data[i]!) > GLYPH_EDGE) rowEdges[y]!++;
+      if (Math.abs(data[i + 1]! - data[i]!) <= GLYPH_EDGE) continue;
+      edges[i] = 1;
+      rowEdges[y]!++;
     }
   }
   const top = rowEdges.findIndex((edges, y) => edges >= MIN_ROW_EDGES && y <= MAX_GLYPH_TOP * width);
@@ -57,7 +61,7 @@ export function findStatusBar(luma: GrayImage): Box | null {
   if (quiet < QUIET_ROWS_BELOW || glyphHeight < MIN_GLYPH_HEIGHT * width || glyphHeight > MAX_GLYPH_HEIGHT * width) {
     return null;
   }
-  const glyphs = glyphColumns(luma, top, bottom);
+  const glyphs = glyphColumns(edges, width, top, bottom);
   if (glyphs.length === 0) return null;
   let emptyStretch = glyphs[0]!.start;
   for (let k = 1; k < glyphs.length; k++) emptyStretch = Math.max(emptyStretch, glyphs[k]!.start - glyphs[k - 1]!.end);
@@ -73,13 +77,10 @@ export function findStatusBar(luma: GrayImage): Box | null {
 }
 
 /** Column runs holding glyph edges between rows `top` and `bottom`, split at gaps wider than {@link GLYPH_GAP}. */
-function glyphColumns(luma: GrayImage, top: number, bottom: number): { start: number; end: number }[] {
-  const { data, width } = luma;
+function glyphColumns(edges: Uint8Array, width: number, top: number, bottom: number): { start: number; end: number }[] {
   const inked = new Uint8Array(width);
   for (let y = top; y <= bottom; y++) {
-    for (let x = 0; x + 1 < width; x++) {
-      if (Math.abs(data[y * width + x + 1]! - data[y * width + x]!) > GLYPH_EDGE) inked[x] = 1;
-    }
+    for (let x = 0; x < width; x++) inked[x]! |= edges[y * width + x]!;
   }
   const maxGap = Math.max(2, Math.round(GLYPH_GAP * width));
   const runs: { start: number; end: number }[] = [];
