@@ -108,6 +108,14 @@ function hexToRgb(hex) {
 function rgbToHex([r, g, b]) {
   return '#' + [r, g, b].map((v) => Math.round(clamp255(v)).toString(16).padStart(2, '0')).join('');
 }
+/** HSV (hue in degrees, saturation and value 0-1) to RGB 0-255. */
+function hsvToRgb(hue, sat, val) {
+  const f = (n) => {
+    const k = (n + hue / 60) % 6;
+    return 255 * val * (1 - sat * Math.max(0, Math.min(k, 4 - k, 1)));
+  };
+  return [f(5), f(3), f(1)];
+}
 /** Multiply a colour's brightness (f < 1 darker, f > 1 lighter towards white). */
 function shade(hex, f) {
   const c = hexToRgb(hex);
@@ -389,6 +397,19 @@ const CARD_DESIGNS = {
     ghost: false,
     hologram: true,
     rows: 4,
+  },
+  // nearly white, as some national ID cards are: a glare or overexposure check must not mistake it
+  W: {
+    bg: ['#f4f4f2', '#f5f5f3', '#f2f2f0'],
+    header: '#34495e',
+    accent: '#8c96a3',
+    guilloche: ['#9c9ca0', '#a8a8a8', '#b0b0ae'],
+    portraitBg: '#ebebea',
+    emblem: 'seal',
+    look: { skin: '#dcae8c', hair: '#5a4030', shirt: '#5b5f6a', iris: '#4a5a6a' },
+    ghost: true,
+    hologram: false,
+    rows: 5,
   },
 };
 
@@ -880,6 +901,8 @@ async function makeBackground(kind, w, h, seedName) {
       return flatTexture(w, h, rng, [126, 126, 126], 8, 2, true);
     case 'graytable2':
       return flatTexture(w, h, rng, [104, 104, 104], 7, 2, true);
+    case 'darktable':
+      return flatTexture(w, h, rng, [58, 54, 52], 6, 2);
     default:
       throw new Error('unknown background ' + kind);
   }
@@ -1023,12 +1046,26 @@ function invert3(m) {
 }
 
 /**
+ * Maps between image px and a document's own unit square (u right, v down, 0-1) for the document
+ * whose corners are `quad` (clockwise from its top-left), through the perspective it is seen in.
+ */
+function quadMapping(quad) {
+  const forward = squareToQuad(quad);
+  const inverse = invert3(forward);
+  const project = (m, x, y) => {
+    const z = m[6] * x + m[7] * y + m[8];
+    return [(m[0] * x + m[1] * y + m[2]) / z, (m[3] * x + m[4] * y + m[5]) / z];
+  };
+  return { toUnit: (x, y) => project(inverse, x, y), toImage: (u, v) => project(forward, u, v) };
+}
+
+/**
  * Draws `sprite` so its corners land on `quad` (a perspective view: a phone tilted over the
  * document), bilinear, with a soft shadow offset down-right. Pixels outside the scene are
  * skipped, so the quad may run off the frame. Returns the quad.
  */
 function drawSpriteQuad(scene, sprite, quad, shadow = 0.25) {
-  const inverse = invert3(squareToQuad(quad));
+  const { toUnit } = quadMapping(quad);
   const { w: W, h: H } = sprite;
   const xs = quad.map((p) => p[0]);
   const ys = quad.map((p) => p[1]);
@@ -1036,10 +1073,6 @@ function drawSpriteQuad(scene, sprite, quad, shadow = 0.25) {
   const y0 = Math.max(0, Math.floor(Math.min(...ys)) - 12);
   const x1 = Math.min(scene.w - 1, Math.ceil(Math.max(...xs)) + 12);
   const y1 = Math.min(scene.h - 1, Math.ceil(Math.max(...ys)) + 12);
-  const toUnit = (x, y) => {
-    const z = inverse[6] * x + inverse[7] * y + inverse[8];
-    return [(inverse[0] * x + inverse[1] * y + inverse[2]) / z, (inverse[3] * x + inverse[4] * y + inverse[5]) / z];
-  };
   for (let y = y0; y <= y1; y++) {
     for (let x = x0; x <= x1; x++) {
       const i = (y * scene.w + x) * 3;
@@ -1135,6 +1168,80 @@ function blurScene(scene, sigma) {
   };
   pass(data, tmp, 1, 0, h, w);
   pass(tmp, data, 0, 1, w, h);
+  return scene;
+}
+
+/**
+ * Linear motion blur (the camera moving during the exposure): each pixel becomes the mean of the
+ * scene along a `length` px segment centred on it at `angleDeg` (0 = horizontal, positive = rising
+ * to the right), a box kernel sampled bilinearly at steps of at most 1 px.
+ */
+function motionBlurScene(scene, length, angleDeg) {
+  const { w, h, data } = scene;
+  const src = new Float32Array(data);
+  const steps = Math.max(2, Math.ceil(length));
+  const th = (angleDeg * Math.PI) / 180;
+  // per step: integer offset and bilinear weights, the same for every pixel
+  const taps = [];
+  for (let k = 0; k < steps; k++) {
+    const t = -length / 2 + ((k + 0.5) * length) / steps;
+    const ox = t * Math.cos(th);
+    const oy = -t * Math.sin(th); // image y grows downwards
+    const ix = Math.floor(ox);
+    const iy = Math.floor(oy);
+    const fx = ox - ix;
+    const fy = oy - iy;
+    taps.push({ ix, iy, w00: (1 - fx) * (1 - fy), w10: fx * (1 - fy), w01: (1 - fx) * fy, w11: fx * fy });
+  }
+  const clampX = (x) => (x < 0 ? 0 : x >= w ? w - 1 : x);
+  const clampY = (y) => (y < 0 ? 0 : y >= h ? h - 1 : y);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let r = 0;
+      let g = 0;
+      let b = 0;
+      for (const { ix, iy, w00, w10, w01, w11 } of taps) {
+        const x0 = clampX(x + ix);
+        const x1 = clampX(x + ix + 1);
+        const y0 = clampY(y + iy) * w;
+        const y1 = clampY(y + iy + 1) * w;
+        const j00 = (y0 + x0) * 3;
+        const j10 = (y0 + x1) * 3;
+        const j01 = (y1 + x0) * 3;
+        const j11 = (y1 + x1) * 3;
+        r += src[j00] * w00 + src[j10] * w10 + src[j01] * w01 + src[j11] * w11;
+        g += src[j00 + 1] * w00 + src[j10 + 1] * w10 + src[j01 + 1] * w01 + src[j11 + 1] * w11;
+        b += src[j00 + 2] * w00 + src[j10 + 2] * w10 + src[j01 + 2] * w01 + src[j11 + 2] * w11;
+      }
+      const i = (y * w + x) * 3;
+      data[i] = r / steps;
+      data[i + 1] = g / steps;
+      data[i + 2] = b / steps;
+    }
+  }
+  return scene;
+}
+
+/**
+ * Gaussian blur whose sigma changes over the image (shallow depth of field): `sigmaAt(x, y)` gives
+ * it in px, 0..`maxSigma`. Each pixel blends the two nearest of `levels` copies blurred at evenly
+ * spaced sigmas (the first is the scene as it is), which is close to a true position-dependent
+ * kernel while the sigma changes slowly, and far cheaper.
+ */
+function variableBlurScene(scene, sigmaAt, maxSigma, levels = 5) {
+  const step = maxSigma / (levels - 1);
+  const copies = [new Float32Array(scene.data)];
+  for (let k = 1; k < levels; k++) copies.push(blurScene(cloneScene(scene), k * step).data);
+  const { w, h, data } = scene;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const level = Math.min(levels - 1, Math.max(0, sigmaAt(x, y) / step));
+      const lo = Math.min(levels - 2, Math.floor(level));
+      const t = level - lo;
+      const i = (y * w + x) * 3;
+      for (let c = 0; c < 3; c++) data[i + c] = copies[lo][i + c] * (1 - t) + copies[lo + 1][i + c] * t;
+    }
+  }
   return scene;
 }
 
@@ -1266,6 +1373,194 @@ function placeSprite(rng, sceneW, sceneH, w, h, angleDeg, margin = 40) {
 
 const flatCorners = (corners) => corners.flat().map((v) => Math.round(v * 10) / 10);
 
+// --- light on the document ---------------------------------------------------
+
+/** Radius of a rendered document's rounded corners in px, at `docW` px wide (as in its SVG). */
+const cornerRadius = (design, docW) => docW * (design === 'P' ? 18 / 1250 : 32 / 856);
+
+/**
+ * A document as laid on a scene: its design, its corners `quad`, its size in px (`w` along its top
+ * edge, `h` along its left edge) and the mapping between image px and its unit square.
+ */
+function describeDoc(design, quad, w, h) {
+  return { design, quad, w, h, mapping: quadMapping(quad), radius: cornerRadius(design, w) };
+}
+
+/** How much of pixel (x, y) the document's rounded rectangle covers, 0-1 (a 1 px soft edge). */
+function documentCoverage(doc, x, y) {
+  const [u, v] = doc.mapping.toUnit(x + 0.5, y + 0.5);
+  const qx = Math.abs(u - 0.5) * doc.w - (doc.w / 2 - doc.radius);
+  const qy = Math.abs(v - 0.5) * doc.h - (doc.h / 2 - doc.radius);
+  const dist = Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - doc.radius;
+  return Math.min(1, Math.max(0, 0.5 - dist));
+}
+
+/** The image-px box [x0, y0, x1, y1] (inclusive, inside the scene) around the unit-square box [u0, v0, u1, v1] of `doc`. */
+function docBoxInScene(scene, doc, [u0, v0, u1, v1], pad = 0) {
+  const pts = [
+    [u0, v0],
+    [u1, v0],
+    [u1, v1],
+    [u0, v1],
+  ].map(([u, v]) => doc.mapping.toImage(u, v));
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return [
+    Math.max(0, Math.floor(Math.min(...xs) - pad)),
+    Math.max(0, Math.floor(Math.min(...ys) - pad)),
+    Math.min(scene.w - 1, Math.ceil(Math.max(...xs) + pad)),
+    Math.min(scene.h - 1, Math.ceil(Math.max(...ys) + pad)),
+  ];
+}
+
+/**
+ * How bright the document is as written (rounded, clipped): the median, 99th percentile and
+ * maximum over the pixels fully on it of each pixel's brightest channel.
+ */
+function documentBrightness(scene, doc) {
+  const [x0, y0, x1, y1] = docBoxInScene(scene, doc, [0, 0, 1, 1]);
+  const levels = [];
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      if (documentCoverage(doc, x, y) < 1) continue;
+      const i = (y * scene.w + x) * 3;
+      levels.push(Math.round(clamp255(Math.max(scene.data[i], scene.data[i + 1], scene.data[i + 2]))));
+    }
+  }
+  const sorted = Uint8Array.from(levels).sort();
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+/** The glare halo just past the core's rim: its peak pull towards white and its gaussian sigma in core radii. */
+const GLARE_RIM = { weight: 0.85, sigma: 0.25 };
+/** The glare's wide, faint veil: its peak pull towards white (its sigma is per image). */
+const GLARE_VEIL_WEIGHT = 0.4;
+
+/**
+ * A specular hotspot on a laminated document under a lamp, added after exposure because the
+ * sensor clips it: a rotated elliptical core of pure white covering `coreShare` of the document's
+ * area, and a halo washing the print out towards white: a steep rim (GLARE_RIM) and a wide veil
+ * of sigma `halo`, both gaussians of the distance past the core's rim in units of its radii. The
+ * halo starts below full white, so only the core is clipped and `coreShare` is what is pure white.
+ * Only the laminate reflects, so the halo stops at the document's outline. `at` is the core's
+ * centre in the document's unit square, `aspect` its long / short radius, `angleDeg` the long
+ * axis against the image's x axis. Returns the core's centre and radii in image px.
+ */
+function addGlare(scene, doc, { at, coreShare, aspect, angleDeg, halo }) {
+  const shortRadius = Math.sqrt((coreShare * doc.w * doc.h) / (Math.PI * aspect));
+  const longRadius = aspect * shortRadius;
+  const [cx, cy] = doc.mapping.toImage(at[0], at[1]);
+  const th = (angleDeg * Math.PI) / 180;
+  const [c, s] = [Math.cos(th), Math.sin(th)];
+  // the core must lie wholly on the document, or its recorded share would be wrong
+  for (let k = 0; k < 72; k++) {
+    const t = (k / 72) * 2 * Math.PI;
+    const ex = longRadius * Math.cos(t);
+    const ey = shortRadius * Math.sin(t);
+    const [u, v] = doc.mapping.toUnit(cx + c * ex - s * ey, cy + s * ex + c * ey);
+    if (u < 0.02 || u > 0.98 || v < 0.02 || v > 0.98) throw new RangeError(`glare core at ${at} runs off the document`);
+  }
+  const reach = longRadius * (1 + 4 * halo);
+  for (let y = Math.max(0, Math.floor(cy - reach)); y <= Math.min(scene.h - 1, Math.ceil(cy + reach)); y++) {
+    for (let x = Math.max(0, Math.floor(cx - reach)); x <= Math.min(scene.w - 1, Math.ceil(cx + reach)); x++) {
+      const dx = x + 0.5 - cx;
+      const dy = y + 0.5 - cy;
+      const r = Math.hypot((c * dx + s * dy) / longRadius, (-s * dx + c * dy) / shortRadius);
+      const past = Math.max(0, r - 1);
+      const rim = GLARE_RIM.weight * Math.exp(-(past * past) / (2 * GLARE_RIM.sigma ** 2));
+      const veil = GLARE_VEIL_WEIGHT * Math.exp(-(past * past) / (2 * halo * halo));
+      const weight = r <= 1 ? 1 : 1 - (1 - rim) * (1 - veil);
+      if (weight < 0.002) continue;
+      const a = weight * documentCoverage(doc, x, y);
+      const i = (y * scene.w + x) * 3;
+      for (let ch = 0; ch < 3; ch++) scene.data[i + ch] += (255 - scene.data[i + ch]) * a;
+    }
+  }
+  return { center: [cx, cy], longRadius, shortRadius };
+}
+
+/**
+ * A holographic overlay catching the light, drawn on the document before exposure: a faint
+ * iridescent sheen (diagonal rainbow bands, at most `sheenOpacity`, soft-edged) over the
+ * unit-square box `sheenBox`, and `count` tiny sparkles in rainbow hues (a gaussian dot, some with
+ * a four-pointed glint; a few almost white) scattered over the box `sparkleBox`. Returns the
+ * largest sparkle footprint: the pixels one sparkle changes by 2 % or more.
+ */
+function addHologram(scene, doc, rng, { sheenBox, sheenOpacity, sparkleBox, count }) {
+  const [su0, sv0, su1, sv1] = sheenBox;
+  const [x0, y0, x1, y1] = docBoxInScene(scene, doc, sheenBox);
+  const edge = 0.08; // soft border of the sheen, in unit-square units
+  for (let y = y0; y <= y1; y++) {
+    for (let x = x0; x <= x1; x++) {
+      const [u, v] = doc.mapping.toUnit(x + 0.5, y + 0.5);
+      const inside = Math.min(
+        smoothstep(su0, su0 + edge, u),
+        1 - smoothstep(su1 - edge, su1, u),
+        smoothstep(sv0, sv0 + edge, v),
+        1 - smoothstep(sv1 - edge, sv1, v),
+      );
+      if (inside <= 0) continue;
+      const hue = ((((u * 1.3 + v * 0.8) / 0.35) % 1) + 1) * 360;
+      const colour = hsvToRgb(hue % 360, 0.5, 1);
+      const a = sheenOpacity * inside * documentCoverage(doc, x, y);
+      const i = (y * scene.w + x) * 3;
+      for (let c = 0; c < 3; c++) scene.data[i + c] = scene.data[i + c] * (1 - a) + colour[c] * a;
+    }
+  }
+  let largestFootprint = 0;
+  for (let k = 0; k < count; k++) {
+    const [cx, cy] = doc.mapping.toImage(
+      rng.range(sparkleBox[0], sparkleBox[2]),
+      rng.range(sparkleBox[1], sparkleBox[3]),
+    );
+    const sigma = rng.range(0.7, 1.8);
+    const peak = rng.range(0.55, 0.95);
+    const colour = hsvToRgb(rng.range(0, 360), rng.chance(0.15) ? 0.08 : rng.range(0.3, 0.7), 1);
+    const glint = rng.chance(0.4) ? rng.range(3, 7) : 0; // arm length, px
+    const glintAngle = rng.range(0, Math.PI / 2);
+    const arms = [glintAngle, glintAngle + Math.PI / 2].map((t) => [Math.cos(t), Math.sin(t)]);
+    const reach = Math.ceil(Math.max(3 * sigma, glint) + 1);
+    let footprint = 0;
+    for (let y = Math.max(0, Math.floor(cy) - reach); y <= Math.min(scene.h - 1, Math.floor(cy) + reach); y++) {
+      for (let x = Math.max(0, Math.floor(cx) - reach); x <= Math.min(scene.w - 1, Math.floor(cx) + reach); x++) {
+        const dx = x + 0.5 - cx;
+        const dy = y + 0.5 - cy;
+        let a = peak * Math.exp(-(dx * dx + dy * dy) / (2 * sigma * sigma));
+        for (const [ax, ay] of glint ? arms : []) {
+          const along = Math.abs(dx * ax + dy * ay);
+          const across = Math.abs(-dx * ay + dy * ax);
+          if (along < glint) a = Math.max(a, peak * 0.7 * (1 - along / glint) * Math.exp(-(across * across) / 0.25));
+        }
+        if (a < 0.02) continue;
+        footprint++;
+        const i = (y * scene.w + x) * 3;
+        for (let c = 0; c < 3; c++) scene.data[i + c] = scene.data[i + c] * (1 - a) + colour[c] * a;
+      }
+    }
+    largestFootprint = Math.max(largestFootprint, footprint);
+  }
+  return largestFootprint;
+}
+
+/**
+ * A broad, soft pool of light (a window or a diffuse lamp beside the document), added after
+ * exposure: `peak` levels at (cx, cy), falling off as a gaussian of `sigma` px.
+ */
+function addSoftLight(scene, [cx, cy], sigma, peak) {
+  const { w, h, data } = scene;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const add = peak * Math.exp(-((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2) / (2 * sigma * sigma));
+      const i = (y * w + x) * 3;
+      data[i] += add;
+      data[i + 1] += add;
+      data[i + 2] += add;
+    }
+  }
+  return scene;
+}
+
 // ---------------------------------------------------------------------------
 // The image set
 // ---------------------------------------------------------------------------
@@ -1273,13 +1568,24 @@ const flatCorners = (corners) => corners.flat().map((v) => Math.round(v * 10) / 
 const EXPECT = {
   doc_good: {
     mustInclude: [],
-    mustExclude: ['grayscale', 'too_dark', 'overexposed', 'low_resolution', 'screenshot', 'screen_recapture'],
+    mustExclude: [
+      'grayscale',
+      'too_dark',
+      'overexposed',
+      'low_resolution',
+      'screenshot',
+      'screen_recapture',
+      'blurry',
+      'glare',
+    ],
   },
   doc_color_on_white: { mustInclude: [], mustExclude: ['grayscale'] },
   doc_gray: { mustInclude: ['grayscale'], mustExclude: [] },
   doc_dark: { mustInclude: ['too_dark'], mustExclude: ['grayscale'] },
   doc_overexposed: { mustInclude: ['overexposed'], mustExclude: [] },
   doc_lowres: { mustInclude: ['low_resolution'], mustExclude: [] },
+  doc_blur: { mustInclude: ['blurry'], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
+  doc_glare: { mustInclude: ['glare'], mustExclude: ['cropped', 'document_not_found'] },
   face_one: {
     mustInclude: [],
     mustExclude: [
@@ -1305,7 +1611,10 @@ const EXPECT = {
     mustExclude: ['edited', 'grayscale', 'too_dark', 'overexposed', 'low_resolution', 'screenshot', 'screen_recapture'],
   },
   screen_ui: { mustInclude: ['screenshot'], mustExclude: [] },
-  doc_frame_perspective: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
+  doc_frame_perspective: {
+    mustInclude: [],
+    mustExclude: ['cropped', 'document_not_found', 'too_far', 'blurry', 'glare'],
+  },
   doc_frame_cut: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_frame_thumb: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_frame_far: { mustInclude: ['too_far'], mustExclude: ['cropped'] },
@@ -1319,6 +1628,7 @@ const BG_NAMES = {
   lightdesk: 'light office desk',
   graytable: 'neutral gray table',
   graytable2: 'dark neutral gray table',
+  darktable: 'dark table',
 };
 
 const rotText = (a) =>
@@ -1431,9 +1741,10 @@ const PHOTOS = [
 const entries = [];
 /**
  * `pending`: why the image cannot be judged correctly yet (a check it needs is not built); the
- * labels test lists such rows as to-do instead of asserting them.
+ * labels test lists such rows as to-do instead of asserting them. `extra`: more ground truth of
+ * the image (where its blur or glare is), written after `notes`.
  */
-function addEntry(file, label, kind, corners, notes, group = label, pending = undefined) {
+function addEntry(file, label, kind, corners, notes, group = label, pending = undefined, extra = {}) {
   const e = EXPECT[group];
   entries.push({
     file,
@@ -1443,6 +1754,7 @@ function addEntry(file, label, kind, corners, notes, group = label, pending = un
     mustExclude: [...e.mustExclude],
     corners,
     notes,
+    ...extra,
     ...(pending ? { pending } : {}),
   });
   console.log(`  ${file}`);
@@ -1746,6 +2058,8 @@ const GROUP_ORDER = [
   'doc_dark',
   'doc_overexposed',
   'doc_lowres',
+  'doc_blur',
+  'doc_glare',
   'selfie',
   'doc_edited',
   'screen_ui',
@@ -2083,6 +2397,255 @@ async function makeMetadataVariants() {
   }
 }
 
+/**
+ * The start of a new 1600x1200 photo: `design` rendered at `frac` of the frame's width, laid on
+ * `bg` at a random position fully inside the frame and turned by `angle`. The RNG is seeded by
+ * `file` alone and goes on to the sensor noise, so no other image's randomness depends on it.
+ * `desc` says all that for the notes.
+ */
+async function layDocument(file, design, bg, frac, angle) {
+  const rng = new Rng('scene-' + file);
+  const scene = await makeBackground(bg, 1600, 1200, file);
+  const sprite = await renderDoc(design, Math.round(frac * scene.w));
+  const [cx, cy] = placeSprite(rng, scene.w, scene.h, sprite.w, sprite.h, angle);
+  const quad = drawSprite(scene, sprite, cx, cy, angle);
+  const desc = `${docName(design)} on ${BG_NAMES[bg]}, ${rotText(angle)}, ${Math.round(frac * 100)}% of frame width`;
+  return { scene, rng, doc: describeDoc(design, quad, sprite.w, sprite.h), desc };
+}
+
+/**
+ * The start of a new 1600x1200 photo of a document seen in perspective: `design` drawn onto `quad`
+ * on `bg`. Its width is the mean of its top and bottom edges, its height that of its sides.
+ */
+async function layDocumentQuad(file, design, bg, quad) {
+  const rng = new Rng('scene-' + file);
+  const scene = await makeBackground(bg, 1600, 1200, file);
+  const edge = (a, b) => Math.hypot(quad[b][0] - quad[a][0], quad[b][1] - quad[a][1]);
+  const sprite = await renderDoc(design, Math.round(Math.max(edge(0, 1), edge(3, 2))));
+  drawSpriteQuad(scene, sprite, quad);
+  const doc = describeDoc(design, quad, (edge(0, 1) + edge(3, 2)) / 2, (edge(0, 3) + edge(1, 2)) / 2);
+  return { scene, rng, doc, desc: `${docName(design)} on ${BG_NAMES[bg]}, seen in perspective` };
+}
+
+/**
+ * Out-of-focus and shaken documents. `amount` is the gaussian sigma (gaussian, partial) or the
+ * motion length (motion) as a fraction of the document's width; the blur comes on top of the
+ * usual optics blur, and the sensor noise after it, as in a camera.
+ */
+const BLUR_CASES = [
+  { file: 'doc_blur_gaussian_01.jpg', design: 'B', bg: 'wood', frac: 0.56, angle: 6, type: 'gaussian', amount: 0.005 },
+  { file: 'doc_blur_gaussian_02.jpg', design: 'P', bg: 'table', frac: 0.6, angle: -4, type: 'gaussian', amount: 0.01 },
+  {
+    file: 'doc_blur_motion_03.jpg',
+    design: 'C',
+    bg: 'keyboard',
+    frac: 0.55,
+    angle: -7,
+    type: 'motion',
+    amount: 0.02,
+    direction: 0,
+  },
+  {
+    file: 'doc_blur_motion_04.jpg',
+    design: 'D',
+    bg: 'lightdesk',
+    frac: 0.5,
+    angle: 5,
+    type: 'motion',
+    amount: 0.025,
+    direction: 35,
+  },
+  // A card tilted away from the camera on one side (that side's edge is ~6 % shorter), shot with a
+  // shallow depth of field focused on its middle.
+  {
+    file: 'doc_blur_partial_05.jpg',
+    design: 'A',
+    bg: 'wood',
+    quad: [
+      [360, 345],
+      [1250, 315],
+      [1262, 877],
+      [372, 875],
+    ],
+    type: 'partial',
+    amount: 0.012,
+    side: 'left',
+  },
+  {
+    file: 'doc_blur_partial_06.jpg',
+    design: 'C',
+    bg: 'table',
+    quad: [
+      [420, 290],
+      [1250, 320],
+      [1225, 830],
+      [445, 805],
+    ],
+    type: 'partial',
+    amount: 0.012,
+    side: 'bottom',
+  },
+];
+
+async function makeBlurVariants() {
+  for (const bc of BLUR_CASES) {
+    const { scene, rng, doc, desc } = bc.quad
+      ? await layDocumentQuad(bc.file, bc.design, bc.bg, bc.quad)
+      : await layDocument(bc.file, bc.design, bc.bg, bc.frac, bc.angle);
+    const size = bc.amount * doc.w;
+    let what;
+    let extra = {};
+    if (bc.type === 'gaussian') {
+      blurScene(scene, size);
+      what = `whole scene out of focus: gaussian sigma ${f1(size)} px (${bc.amount * 100} % of the document's ${Math.round(doc.w)} px width)`;
+    } else if (bc.type === 'motion') {
+      motionBlurScene(scene, size, bc.direction);
+      const along = bc.direction === 0 ? 'horizontal' : `along a ${bc.direction} deg diagonal rising to the right`;
+      what = `camera shake: box motion blur of ${f1(size)} px (${bc.amount * 100} % of the document's ${Math.round(doc.w)} px width), ${along}`;
+    } else {
+      // Defocus grows linearly with the distance from the plane in focus, so sigma rises linearly
+      // from 0 at the document's middle to `size` at its far side (and stays there beyond it).
+      const outward = (u, v) => (bc.side === 'left' ? 0.5 - u : v - 0.5) / 0.5;
+      variableBlurScene(
+        scene,
+        (x, y) => size * Math.min(1, Math.max(0, outward(...doc.mapping.toUnit(x + 0.5, y + 0.5)))),
+        size,
+      );
+      // the part of the document where sigma >= half the maximum: its outer quarter on that side
+      const [x0, y0, x1, y1] = docBoxInScene(scene, doc, bc.side === 'left' ? [0, 0, 0.25, 1] : [0, 0.75, 1, 1]);
+      extra = { blurRegion: { x: x0, y: y0, width: x1 - x0 + 1, height: y1 - y0 + 1 } };
+      what =
+        `the ${bc.side} side farther away and out of focus (shallow depth of field): gaussian sigma rising linearly from 0 at the document's middle to ` +
+        `${f1(size)} px (${bc.amount * 100} % of the document's ${Math.round(doc.w)} px width) at its ${bc.side} edge, constant beyond it, ` +
+        `the other half sharp; blurRegion = bounding box of the document's outer ${bc.side} quarter, where sigma >= ${f1(size / 2)} px (0.6 %)`;
+    }
+    applyLighting(scene, { gain: 0.97, gx: 0.08, gy: -0.05 });
+    addNoise(scene, SENSOR_NOISE, rng);
+    await writeJpeg(scene, bc.file);
+    addEntry(bc.file, 'doc_blur', 'document', flatCorners(doc.quad), `${desc}; ${what}`, 'doc_blur', undefined, extra);
+  }
+}
+
+/** Specular hotspots; `glare` is passed to addGlare (`at` in the document's unit square). */
+const GLARE_CASES = [
+  {
+    file: 'doc_glare_small_01.jpg',
+    design: 'B',
+    bg: 'table',
+    frac: 0.55,
+    angle: -6,
+    glare: { at: [0.84, 0.22], coreShare: 0.02, aspect: 1.7, angleDeg: 30, halo: 1 },
+    where: 'near its top-right corner',
+  },
+  {
+    file: 'doc_glare_medium_02.jpg',
+    design: 'D',
+    bg: 'wood',
+    frac: 0.58,
+    angle: 8,
+    glare: { at: [0.33, 0.62], coreShare: 0.06, aspect: 1.5, angleDeg: -20, halo: 0.9 },
+    where: 'left of and below its centre',
+  },
+  {
+    file: 'doc_glare_large_03.jpg',
+    design: 'P',
+    bg: 'keyboard',
+    frac: 0.62,
+    angle: 4,
+    glare: { at: [0.6, 0.45], coreShare: 0.15, aspect: 1.35, angleDeg: 15, halo: 0.6 },
+    where: 'right of its centre',
+  },
+];
+
+async function makeGlareVariants() {
+  for (const gc of GLARE_CASES) {
+    const { scene, rng, doc, desc } = await layDocument(gc.file, gc.design, gc.bg, gc.frac, gc.angle);
+    // Exposed like the phone photos in the corpus (card paper at luma 160-190): the camera meters
+    // for the scene, so a lamp's reflection clips well above the paper.
+    applyLighting(scene, { gain: 0.8, gx: -0.06, gy: 0.07 });
+    addNoise(scene, SENSOR_NOISE, rng);
+    const { center, longRadius, shortRadius } = addGlare(scene, doc, gc.glare);
+    await writeJpeg(scene, gc.file);
+    const g = gc.glare;
+    addEntry(
+      gc.file,
+      'doc_glare',
+      'document',
+      flatCorners(doc.quad),
+      `${desc}; lamp glare ${gc.where}: elliptical core clipped to 255 (radii ${f1(longRadius)} x ${f1(shortRadius)} px, long axis at ${g.angleDeg} deg, ` +
+        `${g.coreShare * 100} % of the document), halo past the rim: ${GLARE_RIM.weight} x gaussian of sigma ${GLARE_RIM.sigma} ` +
+        `and ${GLARE_VEIL_WEIGHT} x gaussian of sigma ${g.halo} core radii, stopping at the document's outline`,
+      'doc_glare',
+      undefined,
+      { glareCenter: center.map((v) => Math.round(v * 10) / 10), glareCoreShare: g.coreShare },
+    );
+  }
+}
+
+/** Good photos that look a little like glare or blur and must pass: hologram, white card, soft light. */
+async function makeGoodLookalikes() {
+  const light = { gain: 0.97, gx: 0.06, gy: -0.08 };
+
+  const holoFile = 'doc_good_hologram_11.jpg';
+  const holo = await layDocument(holoFile, 'C', 'table', 0.56, -4);
+  const count = 180;
+  const footprint = addHologram(holo.scene, holo.doc, holo.rng, {
+    sheenBox: [0.38, 0.35, 0.97, 0.97],
+    sheenOpacity: 0.12,
+    sparkleBox: [0.03, 0.08, 0.62, 0.72],
+    count,
+  });
+  const docArea = holo.doc.w * holo.doc.h;
+  if (footprint >= 0.0005 * docArea) throw new RangeError(`a hologram sparkle covers ${footprint} px`);
+  applyLighting(holo.scene, light);
+  addNoise(holo.scene, SENSOR_NOISE, holo.rng);
+  await writeJpeg(holo.scene, holoFile);
+  addEntry(
+    holoFile,
+    'doc_good',
+    'document',
+    flatCorners(holo.doc.quad),
+    `${holo.desc}; holographic overlay: ${count} tiny rainbow sparkles (largest ${footprint} px = ` +
+      `${((footprint / docArea) * 100).toFixed(3)} % of the document, a few almost white) over the portrait, the header and the text ` +
+      `left of the middle, and a faint iridescent sheen (rainbow bands, opacity <= 0.12) over the lower right; must not count as glare`,
+  );
+
+  const whiteFile = 'doc_good_white_card_12.jpg';
+  const white = await layDocument(whiteFile, 'W', 'darktable', 0.55, 5);
+  applyLighting(white.scene, light);
+  addNoise(white.scene, SENSOR_NOISE, white.rng);
+  const whiteLevels = documentBrightness(white.scene, white.doc);
+  await writeJpeg(white.scene, whiteFile);
+  addEntry(
+    whiteFile,
+    'doc_good',
+    'document',
+    flatCorners(white.doc.quad),
+    `${white.desc}; card W is nearly white (#f4f4f2) with light grey guilloche, well exposed ` +
+      `(brightest channel over the card: median ${whiteLevels.median}, 99th percentile ${whiteLevels.p99}, max ${whiteLevels.max}); ` +
+      `must not count as glare or overexposed`,
+  );
+
+  const softFile = 'doc_good_soft_light_13.jpg';
+  const soft = await layDocument(softFile, 'D', 'graytable', 0.54, -7);
+  applyLighting(soft.scene, { ...light, gain: 0.86 });
+  const peak = 25;
+  addSoftLight(soft.scene, soft.doc.mapping.toImage(0.8, 0.5), 0.25 * soft.doc.w, peak);
+  addNoise(soft.scene, SENSOR_NOISE, soft.rng);
+  const brightest = documentBrightness(soft.scene, soft.doc).max;
+  if (brightest >= 250) throw new RangeError(`the soft light reaches ${brightest}`);
+  await writeJpeg(soft.scene, softFile);
+  addEntry(
+    softFile,
+    'doc_good',
+    'document',
+    flatCorners(soft.doc.quad),
+    `${soft.desc}, exposure x0.86; a soft pool of light over the card's right half ` +
+      `(+${peak} levels at its centre, gaussian sigma 25 % of the card's width), not clipped (brightest card pixel ${brightest}); ` +
+      `must not count as glare`,
+  );
+}
+
 async function main() {
   await mkdir(OUT_DIR, { recursive: true });
   // remove files produced by a previous run (only the ones it listed)
@@ -2105,6 +2668,9 @@ async function main() {
   await makeMetadataVariants();
   await makeScreenVariants();
   await makeFramingVariants();
+  await makeBlurVariants();
+  await makeGlareVariants();
+  await makeGoodLookalikes();
   const rank = (f) => {
     const i = GROUP_ORDER.findIndex((g) => f.startsWith(g));
     return i < 0 ? GROUP_ORDER.length : i;

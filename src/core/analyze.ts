@@ -71,6 +71,7 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
   };
   const issues: Issue[] = [];
   const scores: Record<string, number> = {};
+  const maps: NonNullable<Report['maps']> = {};
   for (const check of checks) {
     if (check.needsFaces === true && faces === undefined) continue;
     stageStart = now();
@@ -78,9 +79,11 @@ export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeR
     timings[check.name] = now() - stageStart;
     Object.assign(scores, result.scores);
     issues.push(...result.issues);
+    Object.assign(maps, result.maps);
   }
   timings.analyze = now() - started;
   const report = buildReport(request.kind, meta, oneIssuePerCode(issues), scores, timings);
+  if (Object.keys(maps).length > 0) report.maps = maps;
   if (located !== undefined) {
     const corners = located.corners?.map((p) => ({ x: p.x * scale, y: p.y * scale }));
     report.document = { corners: (corners as [Point, Point, Point, Point] | undefined) ?? null };

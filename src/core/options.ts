@@ -5,8 +5,10 @@
  */
 
 import type {
+  BlurOptions,
   ExposureOptions,
   FramingOptions,
+  GlareOptions,
   GrayscaleOptions,
   RecaptureOptions,
   ResolutionOptions,
@@ -37,6 +39,8 @@ export interface PrecheckOptions {
   screenshot: ScreenshotOptions;
   recapture: RecaptureOptions;
   framing: FramingOptions;
+  blur: BlurOptions;
+  glare: GlareOptions;
   faces: FaceOptions;
   faceQuality: FaceQualityOptions;
   portrait: PortraitOptions;
@@ -67,6 +71,8 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   screenshot: { flatShare: 0.01, minEvidence: 2.5 },
   recapture: { fineMoireShare: 0.1, coarseMoireShare: 0.1 },
   framing: { minScore: 0.25, notFoundFailScore: 0.1, minShare: 0.08 },
+  blur: { maxEdgeWidth: 4.1 },
+  glare: { minLuma: 245, minRise: 35, maxChroma: 25, minSpotShare: 0.005, failSpotShare: 0.02 },
   faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, minHeadInFrame: 1.14 },
   faceQuality: { darkMedian: 65, brightMedian: 240, minDetailContrast: 0.025 },
   portrait: { minScore: 0.6 },
@@ -81,6 +87,8 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     screenshot: { minEvidence: 3 },
     recapture: { fineMoireShare: 0.15, coarseMoireShare: 0.15 },
     framing: { minScore: 0.2, notFoundFailScore: 0.08, minShare: 0.05 },
+    blur: { maxEdgeWidth: 4.4 },
+    glare: { minSpotShare: 0.01, failSpotShare: 0.04 },
     faces: { minFaceShare: 0.1, minHeadInFrame: 0.9 },
     faceQuality: { darkMedian: 50, brightMedian: 248, minDetailContrast: 0.015 },
     portrait: { minScore: 0.5 },
@@ -93,6 +101,8 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     screenshot: { minEvidence: 2 },
     recapture: { fineMoireShare: 0.07, coarseMoireShare: 0.08 },
     framing: { minScore: 0.3, notFoundFailScore: 0.15, minShare: 0.12 },
+    blur: { maxEdgeWidth: 3.8 },
+    glare: { minSpotShare: 0.003, failSpotShare: 0.01 },
     faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, minHeadInFrame: 1.4 },
     faceQuality: { darkMedian: 80, brightMedian: 230, minDetailContrast: 0.035 },
     portrait: { minScore: 0.7 },
@@ -122,6 +132,12 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'framing.minScore': [0, 1],
   'framing.notFoundFailScore': [0, 1],
   'framing.minShare': [0, 1],
+  'blur.maxEdgeWidth': [1, 30],
+  'glare.minLuma': [0, 255],
+  'glare.minRise': [0, 255],
+  'glare.maxChroma': [0, 255],
+  'glare.minSpotShare': [0, 1],
+  'glare.failSpotShare': [0, 1],
   'faces.minScore': [0, 1],
   'faces.minRelativeSize': [0, 1],
   'faces.minFaceShare': [0, 1],
@@ -139,6 +155,7 @@ const ORDERED: readonly (readonly [string, string])[] = [
   ['grayscale.neutralChroma', 'grayscale.maxTintChroma'],
   ['faceQuality.darkMedian', 'faceQuality.brightMedian'],
   ['framing.notFoundFailScore', 'framing.minScore'],
+  ['glare.minSpotShare', 'glare.failSpotShare'],
 ];
 
 /**

@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { analyze, inputErrorReport } from '../../src/core/analyze.js';
 import { implementedCodes } from '../../src/core/checks/index.js';
 import type { Raster } from '../../src/core/types.js';
-import { makeRaster } from '../helpers.js';
+import { makeRaster, seededRandom } from '../helpers.js';
 
-const colourful = makeRaster(400, 250, (x, y) => [(x * 7) % 256, (y * 5) % 256, ((x + y) * 3) % 256]);
+/** Crisp 16-pixel blocks of many colours with a little sensor noise: a sharp colour photo with nothing wrong. */
+const random = seededRandom(7);
+const colourful = makeRaster(400, 250, (x, y) => {
+  const noise = (random() - 0.5) * 8;
+  const [column, row] = [x >> 4, y >> 4];
+  return [
+    ((column * 37 + 40) % 256) + noise,
+    ((row * 53 + 60) % 256) + noise,
+    (((column + row) * 29 + 20) % 256) + noise,
+  ];
+});
 const meta = { width: 4000, height: 2500, format: 'jpeg' };
 
 describe('analyze', () => {

@@ -107,8 +107,27 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     expect(rejected.length / reports.length).toBeLessThanOrEqual(0.03);
   });
 
+  it('meets the blur targets of issue C: ≥ 90 % of blurred photos, ≤ 3 % of sharp ones', () => {
+    const blurry = result.checks.blurry!;
+    const detected = ['blur_general', 'doc_blur'].flatMap((label) =>
+      blurry.detection[label] ? [blurry.detection[label]] : [],
+    );
+    const hits = detected.reduce((sum, rate) => sum + rate.hits, 0);
+    const n = detected.reduce((sum, rate) => sum + rate.n, 0);
+    expect(n).toBeGreaterThanOrEqual(6);
+    expect(hits / n).toBeGreaterThanOrEqual(0.9);
+    expect(blurry.falseReject.doc_good!.rate).toBeLessThanOrEqual(0.03);
+    expect(blurry.falseReject.sharp_general!.rate).toBeLessThanOrEqual(0.03);
+  });
+
+  it('rejects ≤ 3 % of good documents for glare (issue C)', () => {
+    expect(result.checks.glare!.falseReject.doc_good!.rate).toBeLessThanOrEqual(0.03);
+  });
+
+  it.todo('flags ≥ 90 % of doc_glare (issue C; 75 % now: veiling glare that stays below white is not detected)');
+
   it('lists labels whose checks are not built as not evaluated, not as failures', () => {
-    expect(result.labels.doc_glare).toMatchObject({ evaluated: false });
-    expect(result.labels.doc_glare!.correct).toBeUndefined();
+    expect(result.labels.doc_shadow).toMatchObject({ evaluated: false });
+    expect(result.labels.doc_shadow!.correct).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@ import type { CaptureKind, IssueCode } from '../codes.js';
 import type { DocumentFinding } from '../document/locate.js';
 import type { FaceDetection } from '../face/types.js';
 import type { PrecheckOptions } from '../options.js';
-import type { GrayImage, ImageMeta, Issue, Raster } from '../types.js';
+import type { GrayImage, ImageMeta, Issue, Raster, Report } from '../types.js';
 
 /** What every check gets: the analysis-size image, its luma, and what is known about the file. */
 export interface AnalysisContext {
@@ -28,6 +28,8 @@ export interface AnalysisContext {
 export interface CheckResult {
   scores: Record<string, number>;
   issues: Issue[];
+  /** Overlay grids over the analysed image (cells are shares of the image, so no rescaling is needed). */
+  maps?: NonNullable<Report['maps']>;
 }
 
 /** One quality check. */

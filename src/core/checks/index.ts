@@ -1,10 +1,12 @@
 import type { CaptureKind, IssueCode } from '../codes.js';
+import { blurCheck } from './blur.js';
 import type { Check } from './check.js';
 import { editedCheck } from './edited.js';
 import { exposureCheck } from './exposure.js';
 import { faceQualityCheck } from './face-quality.js';
 import { faceCheck } from './faces.js';
 import { framingCheck } from './framing.js';
+import { glareCheck } from './glare.js';
 import { grayscaleCheck } from './grayscale.js';
 import { portraitCheck } from './portrait.js';
 import { resolutionCheck } from './resolution.js';
@@ -16,6 +18,8 @@ export const CHECKS: readonly Check[] = [
   resolutionCheck,
   framingCheck,
   exposureCheck,
+  blurCheck,
+  glareCheck,
   grayscaleCheck,
   screenshotCheck,
   screenRecaptureCheck,

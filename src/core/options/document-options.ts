@@ -146,3 +146,50 @@ export interface FramingOptions {
    */
   minShare: number;
 }
+
+/** Options of the `blurry` check on documents. */
+export interface BlurOptions {
+  /**
+   * `blurry` when the document's edges are wider than this (pixels, with the document's longest
+   * side at 640 px): the worst, over the four edge directions and the four halves of the
+   * document, of the quartile edge width. A crisp edge measures about 2, a Gaussian blur of σ
+   * about 2.5 σ. Corpus: good documents and sharp photos up to 3.7, defocused and motion-blurred
+   * photos from 4.5.
+   * @default 4.1
+   */
+  maxEdgeWidth: number;
+}
+
+/** Options of the `glare` check. */
+export interface GlareOptions {
+  /**
+   * A glare pixel is at least this bright (luma, 0-255, at the document's working size)…
+   * @default 245
+   */
+  minLuma: number;
+  /**
+   * …at least this much brighter than the document's typical level (its 60th-percentile luma), so
+   * a white card or a white page is not glare in itself…
+   * @default 35
+   */
+  minRise: number;
+  /**
+   * …and colourless: at most this spread between its R, G and B (a reflection has the lamp's
+   * colour; holographic sparkles are coloured).
+   * @default 25
+   */
+  maxChroma: number;
+  /**
+   * `glare` (a warning) when the largest solid spot of such pixels covers at least this share of
+   * the document: a small reflection may hide a date or a digit, worth a retake but not a reject.
+   * Corpus: glare photos' spots 0.007-0.16; good documents up to 0.012 (a genuine small
+   * reflection on one of them).
+   * @default 0.005
+   */
+  minSpotShare: number;
+  /**
+   * From this share of the document the spot fails the photo: 2 % of a card is a whole field.
+   * @default 0.02
+   */
+  failSpotShare: number;
+}

@@ -1,0 +1,54 @@
+import { convexRowSpans } from '../geometry.js';
+import type { GrayImage, Point, Raster } from '../types.js';
+import { cropRaster } from './crop.js';
+import { toLuma } from './luma.js';
+import { resizeArea } from './resize.js';
+
+/** The part of an image inside an outline, resampled to a working size. */
+export interface WorkingRegion {
+  /** The outline's bounding box cut from the image, area-averaged down to the working size. */
+  raster: Raster;
+  luma: GrayImage;
+  /** Source pixels per working pixel (1 when the outline was already small enough). */
+  factor: number;
+  /** Top-left of the crop, in source pixels. */
+  x: number;
+  y: number;
+  /** The outline's pixels in working coordinates, row by row (see {@link convexRowSpans}). */
+  spans: Int32Array;
+}
+
+/**
+ * The convex `outline` of `raster` (its bounding box, with the pixels inside the outline marked)
+ * downscaled so that the outline's longest side is at most `workingSide`. Measuring a document at
+ * a size tied to the document, not to the photo, keeps blur and glare scores the same whether the
+ * card fills the frame or a third of it.
+ */
+export function workingRegion(raster: Raster, outline: readonly Point[], workingSide: number): WorkingRegion {
+  const longestSide = Math.max(
+    ...outline.map((p, i) => {
+      const q = outline[(i + 1) % outline.length]!;
+      return Math.hypot(q.x - p.x, q.y - p.y);
+    }),
+  );
+  const x0 = Math.max(0, Math.floor(Math.min(...outline.map((p) => p.x))));
+  const y0 = Math.max(0, Math.floor(Math.min(...outline.map((p) => p.y))));
+  const x1 = Math.min(raster.width, Math.ceil(Math.max(...outline.map((p) => p.x))));
+  const y1 = Math.min(raster.height, Math.ceil(Math.max(...outline.map((p) => p.y))));
+  const crop = cropRaster(raster, { x: x0, y: y0, width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) });
+  const factor = Math.max(1, longestSide / workingSide);
+  const width = Math.max(1, Math.round(crop.width / factor));
+  const height = Math.max(1, Math.round(crop.height / factor));
+  const resampled = factor > 1 ? resizeArea(crop, width, height) : crop;
+  const scaleX = resampled.width / crop.width;
+  const scaleY = resampled.height / crop.height;
+  const local = outline.map((p) => ({ x: (p.x - x0) * scaleX, y: (p.y - y0) * scaleY }));
+  return {
+    raster: resampled,
+    luma: toLuma(resampled),
+    factor: crop.width / resampled.width,
+    x: x0,
+    y: y0,
+    spans: convexRowSpans(local, resampled.width, resampled.height),
+  };
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { measureEdgeWidths } from '../../src/core/imageops/edge-width.js';
+import { cropRaster } from '../../src/core/imageops/crop.js';
+import { findSpots, openMask } from '../../src/core/imageops/spots.js';
+import { toLuma } from '../../src/core/imageops/luma.js';
+import { DEFAULT_OPTIONS, type OptionsInput } from '../../src/core/options.js';
+import type { Heatmap, Raster, Report } from '../../src/core/types.js';
+import { makeRaster, seededRandom } from '../helpers.js';
+
+const WIDTH = 640;
+const HEIGHT = 480;
+/** The card's rectangle in the scene. */
+const CARD = { x: 120, y: 115, width: 400, height: 250 };
+
+/** Gaussian blur of a raster's RGB (separable, σ in pixels), only where `where(x, y)` holds. */
+function blurred(raster: Raster, sigma: number, where: (x: number, y: number) => boolean = () => true): Raster {
+  const radius = Math.ceil(3 * sigma);
+  const kernel = Array.from({ length: 2 * radius + 1 }, (_, i) => Math.exp(-((i - radius) ** 2) / (2 * sigma * sigma)));
+  const total = kernel.reduce((sum, value) => sum + value, 0);
+  return convolve(
+    convolve(
+      raster,
+      kernel.map((value) => value / total),
+      1,
+      0,
+      where,
+    ),
+    kernel.map((v) => v / total),
+    0,
+    1,
+    where,
+  );
+}
+
+/** Horizontal motion blur: a box of `length` pixels along x. */
+function motionBlurred(raster: Raster, length: number): Raster {
+  return convolve(
+    raster,
+    Array.from({ length }, () => 1 / length),
+    1,
+    0,
+    () => true,
+  );
+}
+
+function convolve(
+  raster: Raster,
+  kernel: number[],
+  dx: number,
+  dy: number,
+  where: (x: number, y: number) => boolean,
+): Raster {
+  const { width, height, data } = raster;
+  const out = new Uint8ClampedArray(data);
+  const radius = (kernel.length - 1) >> 1;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (!where(x, y)) continue;
+      for (let c = 0; c < 3; c++) {
+        let sum = 0;
+        for (let k = 0; k < kernel.length; k++) {
+          const sx = Math.min(width - 1, Math.max(0, x + (k - radius) * dx));
+          const sy = Math.min(height - 1, Math.max(0, y + (k - radius) * dy));
+          sum += kernel[k]! * data[(sy * width + sx) * 4 + c]!;
+        }
+        out[(y * width + x) * 4 + c] = sum;
+      }
+    }
+  }
+  return { width, height, data: out };
+}
+
+/**
+ * A phone photo of a card on a dark desk: card paper at a typical phone exposure (luma ~165),
+ * a portrait block, rows of dark print all over; `paper` sets the card's colour.
+ */
+function cardScene(paper: readonly number[] = [178, 166, 148], seed = 3): Raster {
+  const random = seededRandom(seed);
+  return makeRaster(WIDTH, HEIGHT, (x, y) => {
+    const noise = (random() - 0.5) * 6;
+    const u = x - CARD.x;
+    const v = y - CARD.y;
+    if (u < 0 || v < 0 || u >= CARD.width || v >= CARD.height) return [55 + noise, 50 + noise, 48 + noise];
+    if (u > 20 && u < 120 && v > 40 && v < 200) return [120 + ((u * 3 + v * 5) % 60) + noise, 100 + noise, 90 + noise];
+    const print = u > 140 && u < 380 && v % 22 < 7 && v > 20 && v < 235 && (u >> 3) % 6 !== 0;
+    return print ? [40 + noise, 40 + noise, 50 + noise] : paper.map((value) => value + noise);
+  });
+}
+
+async function documentReport(raster: Raster, options: OptionsInput = {}): Promise<Report> {
+  return await analyze(
+    raster,
+    { width: raster.width, height: raster.height, format: 'png' },
+    { kind: 'document', options },
+  );
+}
+const has = (report: Report, code: string): boolean => report.issues.some((issue) => issue.code === code);
+
+/** Centre (image pixels) of the map cell with the extreme value (NaN cells skipped). */
+function extremeCell(map: Heatmap, pick: 'max' | 'min'): { x: number; y: number } {
+  let best = -1;
+  map.values.forEach((value, cell) => {
+    if (Number.isNaN(value)) return;
+    if (best < 0 || (pick === 'max' ? value > map.values[best]! : value < map.values[best]!)) best = cell;
+  });
+  return {
+    x: (((best % map.cols) + 0.5) / map.cols) * WIDTH,
+    y: ((Math.floor(best / map.cols) + 0.5) / map.rows) * HEIGHT,
+  };
+}
+
+describe('edge widths', () => {
+  /** A vertical step from 50 to 200 at x = 50, blurred with σ. */
+  const step = (sigma: number, low = 50, high = 200): Raster => {
+    const raster = makeRaster(100, 60, (x) => (x < 50 ? [low, low, low] : [high, high, high]));
+    return sigma > 0 ? blurred(raster, sigma) : raster;
+  };
+  const all = (width: number, height: number): Int32Array => {
+    const spans = new Int32Array(2 * height);
+    for (let y = 0; y < height; y++) spans[2 * y + 1] = width;
+    return spans;
+  };
+  const medianWidth = (raster: Raster): number => {
+    const edges = measureEdgeWidths(toLuma(raster), all(raster.width, raster.height), 30);
+    const widths = Array.from(edges.width.subarray(0, edges.count)).sort((a, b) => a - b);
+    return widths[widths.length >> 1]!;
+  };
+
+  it('measures about 2 px on a crisp step and 2.5 σ on a Gaussian-blurred one', () => {
+    expect(medianWidth(step(0))).toBeGreaterThan(1.5);
+    expect(medianWidth(step(0))).toBeLessThan(2.6);
+    expect(medianWidth(step(1.5))).toBeCloseTo(2.5 * 1.5, 0);
+    expect(medianWidth(step(2.5))).toBeGreaterThan(0.8 * 2.5 * 2.5);
+  });
+
+  it('does not depend on the contrast of the step', () => {
+    expect(medianWidth(step(1.5, 100, 150))).toBeCloseTo(medianWidth(step(1.5)), 0);
+  });
+
+  it('gives a vertical edge orientation 0 and skips steps below the least contrast', () => {
+    const edges = measureEdgeWidths(toLuma(step(0)), all(100, 60), 30);
+    expect(edges.count).toBeGreaterThan(40);
+    expect(Array.from(edges.orientation.subarray(0, edges.count)).every((bin) => bin === 0)).toBe(true);
+    expect(measureEdgeWidths(toLuma(step(0, 100, 120)), all(100, 60), 30).count).toBe(0);
+  });
+});
+
+describe('spots and crops', () => {
+  it('opening keeps solid areas, drops thin lines; spots come largest first with their shape', () => {
+    const width = 60;
+    const height = 40;
+    const mask = new Uint8Array(width * height);
+    const fill = (x0: number, y0: number, w: number, h: number): void => {
+      for (let y = y0; y < y0 + h; y++) mask.fill(1, y * width + x0, y * width + x0 + w);
+    };
+    fill(5, 5, 6, 6); // a solid block
+    fill(20, 20, 36, 3); // a long bar
+    fill(5, 30, 40, 1); // a one-pixel line
+    const opened = openMask(mask, width, height);
+    const { spots, labels } = findSpots(opened, width, height);
+    expect(spots.map((spot) => spot.area)).toEqual([108, 36]);
+    expect(spots[0]!.elongation).toBeGreaterThan(8);
+    expect(spots[1]!.elongation).toBeCloseTo(1, 1);
+    expect(labels[21 * width + 30]).toBe(spots[0]!.label);
+    expect(labels[30 * width + 10]).toBe(0);
+  });
+
+  it('crops a raster and refuses a box outside it', () => {
+    const raster = makeRaster(10, 8, (x, y) => [x, y, 0]);
+    const crop = cropRaster(raster, { x: 2, y: 3, width: 4, height: 2 });
+    expect([crop.width, crop.height, crop.data[0], crop.data[1]]).toEqual([4, 2, 2, 3]);
+    expect(() => cropRaster(raster, { x: 20, y: 0, width: 4, height: 4 })).toThrow(RangeError);
+  });
+});
+
+describe('blur check', () => {
+  it('passes a sharp card and measures crisp edges', async () => {
+    const report = await documentReport(cardScene());
+    expect(has(report, 'blurry')).toBe(false);
+    expect(report.scores.edgeWidth).toBeLessThan(3.5);
+    expect(report.maps?.sharpness?.values.length).toBe(12 * 9);
+  });
+
+  it('flags a defocused card', async () => {
+    const report = await documentReport(blurred(cardScene(), 2.5));
+    expect(has(report, 'blurry')).toBe(true);
+    expect(report.scores.edgeWidth).toBeGreaterThan(5);
+  });
+
+  it('flags horizontal camera shake on the edges across the motion', async () => {
+    const report = await documentReport(motionBlurred(cardScene(), 9));
+    expect(has(report, 'blurry')).toBe(true);
+    expect(report.scores.edgeWidthAcross).toBeGreaterThan(DEFAULT_OPTIONS.blur.maxEdgeWidth);
+  });
+
+  it('flags a card out of focus along its left side and shows where', async () => {
+    const left = CARD.x + CARD.width / 3;
+    const report = await documentReport(blurred(cardScene(), 3, (x) => x < left));
+    const issue = report.issues.find((candidate) => candidate.code === 'blurry');
+    expect(issue).toBeDefined();
+    expect(issue!.region!.x + issue!.region!.width).toBeLessThan(CARD.x + CARD.width / 2 + 60);
+    expect(extremeCell(report.maps!.sharpness!, 'min').x).toBeLessThan(left);
+  });
+
+  it('moves with its threshold', async () => {
+    const scene = blurred(cardScene(), 1.4);
+    const score = (await documentReport(scene)).scores.edgeWidth!;
+    expect(has(await documentReport(scene, { blur: { maxEdgeWidth: score - 0.2 } }), 'blurry')).toBe(true);
+    expect(has(await documentReport(scene, { blur: { maxEdgeWidth: score + 0.2 } }), 'blurry')).toBe(false);
+  });
+});
+
+describe('glare check', () => {
+  /** A lamp's reflection: clipped white core with a soft rim, centred at (cx, cy). */
+  const withHotspot = (raster: Raster, cx: number, cy: number, radius: number): Raster => {
+    const data = new Uint8ClampedArray(raster.data);
+    for (let y = 0; y < HEIGHT; y++) {
+      for (let x = 0; x < WIDTH; x++) {
+        const r = Math.hypot((x - cx) / 1.5, y - cy) / radius;
+        const weight = r <= 1 ? 1 : Math.exp(-((r - 1) ** 2) / 0.08);
+        for (let c = 0; c < 3; c++) {
+          const i = (y * WIDTH + x) * 4 + c;
+          data[i] = data[i]! + (255 - data[i]!) * weight;
+        }
+      }
+    }
+    return { width: WIDTH, height: HEIGHT, data };
+  };
+
+  it('flags a reflection on the card and shows where', async () => {
+    const report = await documentReport(withHotspot(cardScene(), 400, 200, 22));
+    const issue = report.issues.find((candidate) => candidate.code === 'glare');
+    expect(issue).toBeDefined();
+    const { x, y, width, height } = issue!.region!;
+    expect(400 >= x && 400 <= x + width && 200 >= y && 200 <= y + height).toBe(true);
+    const peak = extremeCell(report.maps!.glare!, 'max');
+    expect(Math.abs(peak.x - 400)).toBeLessThan(WIDTH / 12);
+    expect(Math.abs(peak.y - 200)).toBeLessThan(HEIGHT / 9);
+  });
+
+  it('passes the same card without a reflection, and a white card that is bright all over', async () => {
+    expect(has(await documentReport(cardScene()), 'glare')).toBe(false);
+    const white = await documentReport(cardScene([246, 246, 244]));
+    expect(has(white, 'glare')).toBe(false);
+    expect(white.scores.glareShare).toBeLessThan(0.005);
+  });
+
+  it('passes holographic sparkles: tiny and coloured', async () => {
+    const random = seededRandom(9);
+    const scene = cardScene();
+    for (let n = 0; n < 80; n++) {
+      const x = CARD.x + 10 + Math.floor(random() * (CARD.width - 20));
+      const y = CARD.y + 10 + Math.floor(random() * (CARD.height - 20));
+      const hue = [
+        [255, 120, 230],
+        [120, 255, 240],
+        [255, 255, 120],
+      ][n % 3]!;
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ] as const)
+        scene.data.set(hue, ((y + dy) * WIDTH + x + dx) * 4);
+    }
+    expect(has(await documentReport(scene), 'glare')).toBe(false);
+  });
+
+  it('moves with its threshold', async () => {
+    const scene = withHotspot(cardScene(), 400, 200, 12);
+    const share = (await documentReport(scene)).scores.glareSpotShare!;
+    expect(share).toBeGreaterThan(0);
+    expect(has(await documentReport(scene, { glare: { minSpotShare: share * 0.9 } }), 'glare')).toBe(true);
+    expect(has(await documentReport(scene, { glare: { minSpotShare: share * 1.1 } }), 'glare')).toBe(false);
+  });
+});
