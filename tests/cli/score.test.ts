@@ -158,13 +158,13 @@ describe('id-precheck eval', () => {
         'file,label',
         ...names.map((name) => `${join(images, name)},${name.startsWith('doc_good') ? 'doc_good' : 'doc_gray'}`),
         'missing.jpg,doc_gray',
-        'x.jpg,doc_glare',
+        'x.jpg,doc_shadow',
       ].join('\n'),
     );
     const text = await runCli(['eval', manifest]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/doc_good\s+n=\d+\s+correct=\d+\s+100\.0%/);
-    expect(text.stdout).toMatch(/doc_glare\s+n=1\s+not evaluated \(check not built yet: glare\)/);
+    expect(text.stdout).toMatch(/doc_shadow\s+n=1\s+not evaluated \(check not built yet: shadow\)/);
     expect(text.stdout).toContain('missing.jpg: unreadable');
     const json = JSON.parse((await runCli(['eval', manifest, '--json'])).stdout);
     expect(json.labels.doc_gray.n).toBe(names.filter((name) => name.startsWith('doc_gray')).length + 1);
