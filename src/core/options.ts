@@ -74,7 +74,7 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   blur: { maxEdgeWidth: 4.1 },
   glare: { minLuma: 245, minRise: 35, maxChroma: 25, minSpotShare: 0.005, failSpotShare: 0.02 },
   faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, minHeadInFrame: 1.14 },
-  faceQuality: { darkMedian: 65, brightMedian: 240, minDetailContrast: 0.025 },
+  faceQuality: { darkMedian: 65, brightMedian: 240, maxEdgeWidth: 5.75 },
   portrait: { minScore: 0.6 },
 });
 
@@ -90,7 +90,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     blur: { maxEdgeWidth: 4.4 },
     glare: { minSpotShare: 0.01, failSpotShare: 0.04 },
     faces: { minFaceShare: 0.1, minHeadInFrame: 0.9 },
-    faceQuality: { darkMedian: 50, brightMedian: 248, minDetailContrast: 0.015 },
+    faceQuality: { darkMedian: 50, brightMedian: 248, maxEdgeWidth: 6.3 },
     portrait: { minScore: 0.5 },
   },
   balanced: {},
@@ -104,7 +104,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     blur: { maxEdgeWidth: 3.8 },
     glare: { minSpotShare: 0.003, failSpotShare: 0.01 },
     faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, minHeadInFrame: 1.4 },
-    faceQuality: { darkMedian: 80, brightMedian: 230, minDetailContrast: 0.035 },
+    faceQuality: { darkMedian: 80, brightMedian: 230, maxEdgeWidth: 5.3 },
     portrait: { minScore: 0.7 },
   },
 });
@@ -144,7 +144,7 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'faces.minHeadInFrame': [0, 10],
   'faceQuality.darkMedian': [0, 255],
   'faceQuality.brightMedian': [0, 255],
-  'faceQuality.minDetailContrast': [0, 10],
+  'faceQuality.maxEdgeWidth': [1, 30],
   'portrait.minScore': [0, 1],
 };
 

@@ -3,7 +3,6 @@ import { analyze } from '../../src/core/analyze.js';
 import { countedFaces } from '../../src/core/checks/faces.js';
 import { mergeFaces, overlapOfSmaller } from '../../src/core/face/merge.js';
 import type { FaceDetection } from '../../src/core/face/types.js';
-import { laplacianEnergy } from '../../src/core/imageops/laplacian.js';
 import { sampleBox } from '../../src/core/imageops/sample-box.js';
 import { DEFAULT_OPTIONS, resolveOptions } from '../../src/core/options.js';
 import type { Raster, Report } from '../../src/core/types.js';
@@ -118,24 +117,12 @@ describe('mergeFaces', () => {
   });
 });
 
-describe('sampleBox / laplacianEnergy', () => {
+describe('sampleBox', () => {
   const ramp = { data: Uint8Array.from({ length: 64 }, (_, i) => i % 8), width: 8, height: 8 };
   it('area-averages a box and clamps outside the image', () => {
     expect([...sampleBox(ramp, { x: 0, y: 0, width: 8, height: 8 }, 4)].slice(0, 4)).toEqual([0.5, 2.5, 4.5, 6.5]);
     expect(sampleBox(ramp, { x: -4, y: 0, width: 4, height: 4 }, 2)[0]).toBe(0);
     expect(() => sampleBox(ramp, { x: 0, y: 0, width: 0, height: 4 }, 2)).toThrow(RangeError);
-  });
-  it('is zero on a ramp and positive on a spot', () => {
-    expect(
-      laplacianEnergy(
-        Float32Array.from({ length: 25 }, (_, i) => i % 5),
-        5,
-        5,
-      ),
-    ).toBe(0);
-    const spot = new Float32Array(25);
-    spot[12] = 1;
-    expect(laplacianEnergy(spot, 5, 5)).toBeCloseTo((16 + 4) / 9, 6);
   });
 });
 

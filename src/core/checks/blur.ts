@@ -1,7 +1,7 @@
 import { ISSUE_CODES } from '../codes.js';
 import { scaleBox } from '../geometry.js';
-import { measureEdgeWidths } from '../imageops/edge-width.js';
-import { workingRegion } from '../imageops/region.js';
+import { WIDTH_BINS, widthBin, widthQuantile } from '../imageops/edge-width.js';
+import { regionEdges } from '../imageops/region.js';
 import type { Box, Heatmap, Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 import { emptyMap, mapCell, measuredOutline } from './outline.js';
@@ -24,9 +24,6 @@ const QUANTILE = 0.25;
 const SIDE_SHARE = 1 / 3;
 /** Width of a crisp edge at the working size; the map shows crisp / measured width, capped at 1. */
 const CRISP_WIDTH = 2.5;
-/** Histogram bins of the edge widths: 0.05 px each, up to 25.6 px. */
-const BIN = 0.05;
-const BINS = 512;
 
 /**
  * `blurry`: the document's edges are wide. Every edge with a clear step (print, portrait, card
@@ -36,21 +33,28 @@ const BINS = 512;
  * out of focus). `maps.sharpness` shows crisp width over measured width per cell (1 crisp; NaN where a
  * cell has too few edges to judge).
  *
- * Judged for documents; a selfie's blur is judged on its face (`face_quality`).
+ * Judged for documents. For a selfie the whole frame is measured for the map and the scores, and
+ * `blurry` is judged on the face (`face_quality`): a defocused background is fine there.
  */
 export const blurCheck: Check = {
   name: 'blur',
-  kinds: ['document'],
+  kinds: ['document', 'selfie'],
   codes: [ISSUE_CODES.blurry],
   run(context: AnalysisContext): CheckResult {
     const { width, height } = context.raster;
-    const region = workingRegion(context.raster, measuredOutline(context, INSET), WORKING_SIDE);
-    const edges = measureEdgeWidths(region.luma, region.spans, MIN_CONTRAST);
+    const outline = measuredOutline(context, INSET);
+    const { region, edges, widthScale } = regionEdges(
+      context.raster,
+      outline,
+      WORKING_SIDE,
+      MIN_CONTRAST,
+      4 * MIN_EDGES,
+    );
     const map = emptyMap(width, height, Number.NaN);
     const groups = { direction: histograms(4), side: histograms(4), cell: histograms(map.values.length) };
     const { width: regionWidth, height: regionHeight } = region.luma;
     for (let i = 0; i < edges.count; i++) {
-      const bin = Math.min(BINS - 1, Math.floor(edges.width[i]! / BIN));
+      const bin = widthBin(edges.width[i]! * widthScale);
       const x = edges.x[i]!;
       const y = edges.y[i]!;
       groups.direction[edges.orientation[i]!]![bin]!++;
@@ -79,7 +83,7 @@ export const blurCheck: Check = {
     };
     const threshold = context.options.blur.maxEdgeWidth;
     const issues: Issue[] = [];
-    if (scores.edgeWidth > threshold) {
+    if (context.kind === 'document' && scores.edgeWidth > threshold) {
       issues.push({
         code: ISSUE_CODES.blurry,
         severity: 'fail',
@@ -93,20 +97,12 @@ export const blurCheck: Check = {
 };
 
 function histograms(count: number): Uint32Array[] {
-  return Array.from({ length: count }, () => new Uint32Array(BINS));
+  return Array.from({ length: count }, () => new Uint32Array(WIDTH_BINS));
 }
 
 /** The {@link QUANTILE} width of a group's histogram; NaN below {@link MIN_EDGES} edges. */
 function quantileWidth(counts: Uint32Array): number {
-  let total = 0;
-  for (const count of counts) total += count;
-  if (total < MIN_EDGES) return Number.NaN;
-  let seen = 0;
-  for (let bin = 0; bin < counts.length; bin++) {
-    seen += counts[bin]!;
-    if (seen >= QUANTILE * total) return (bin + 0.5) * BIN;
-  }
-  return BINS * BIN;
+  return widthQuantile(counts, QUANTILE, MIN_EDGES);
 }
 
 /** Largest value, ignoring NaN; 0 when there is none. */

@@ -1,6 +1,7 @@
 import { ISSUE_CODES } from '../codes.js';
+import { WIDTH_BIN, WIDTH_BINS, widthBin, widthQuantile } from '../imageops/edge-width.js';
 import { histogram, percentile } from '../imageops/histogram.js';
-import { laplacianEnergy } from '../imageops/laplacian.js';
+import { regionEdges } from '../imageops/region.js';
 import { sampleBox } from '../imageops/sample-box.js';
 import type { Box, Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
@@ -9,14 +10,20 @@ import { countedFaces } from './faces.js';
 
 /** The inner face (eyes, nose, mouth, cheeks; little hair or background): the box less 15 % each side. */
 const INNER = 0.15;
-/** Side of the square the inner face is resampled to. */
+/** Side of the square the inner face is resampled to for its brightness. */
 const SAMPLE = 96;
+/** Longest side of the inner face when its edges are measured: blur is judged relative to the face. */
+const EDGE_SIDE = 160;
+/** Least luma step for an edge of the face to be measured (eyes, brows, lips, nostrils). */
+const EDGE_CONTRAST = 20;
+/** Edges needed for a quartile; with fewer at every size the face shows no detail at all. */
+const MIN_EDGES = 30;
 
 /**
  * `blurry` / `too_dark` / `overexposed`, judged on the main face rather than the whole frame: a
- * sharp, bright background does not save a blurred or dark face. Blur is weak fine detail for the
- * face's contrast (Laplacian energy at a fixed 96 px over luma variance), independent of the
- * face's size in the photo.
+ * sharp, bright background does not save a blurred or dark face. Blur is the quartile width of
+ * the inner face's edges (see `measureEdgeWidths`) with the face at 160 px, independent of the
+ * face's size in the photo and of its contrast.
  *
  * Without a face, a dark picture is reported `too_dark` on its whole-frame median: in a dim room
  * the detector misses faces, and "more light" is the advice that helps there.
@@ -36,22 +43,19 @@ export const faceQualityCheck: Check = {
       width: (1 - 2 * INNER) * main.box.width,
       height: (1 - 2 * INNER) * main.box.height,
     };
-    const fine = sampleBox(context.luma, inner, SAMPLE);
-    const sorted = Float32Array.from(fine).sort();
-    const mean = fine.reduce((sum, value) => sum + value, 0) / fine.length;
-    const variance = fine.reduce((sum, value) => sum + (value - mean) ** 2, 0) / fine.length;
+    const sorted = Float32Array.from(sampleBox(context.luma, inner, SAMPLE)).sort();
     const scores = {
       faceLumaMedian: sorted[sorted.length >> 1]!,
-      faceDetailContrast: laplacianEnergy(fine, SAMPLE, SAMPLE) / (variance + 1),
+      faceEdgeWidth: faceEdgeWidth(context, inner),
     };
     const region = scaleBox(main.box, context.scale);
     const issues: Issue[] = [];
-    if (scores.faceDetailContrast < options.minDetailContrast) {
+    if (scores.faceEdgeWidth > options.maxEdgeWidth) {
       issues.push({
         code: ISSUE_CODES.blurry,
         severity: 'fail',
-        score: scores.faceDetailContrast,
-        threshold: options.minDetailContrast,
+        score: scores.faceEdgeWidth,
+        threshold: options.maxEdgeWidth,
         region,
       });
     }
@@ -75,6 +79,30 @@ export const faceQualityCheck: Check = {
     return { scores, issues };
   },
 };
+
+/**
+ * Quartile edge width of the inner face (clipped to the frame), at most 25.6 (no measurable edge);
+ * NaN when the face lies outside the frame.
+ */
+function faceEdgeWidth(context: AnalysisContext, inner: Box): number {
+  const { width, height } = context.raster;
+  const x0 = Math.max(0, inner.x);
+  const y0 = Math.max(0, inner.y);
+  const x1 = Math.min(width, inner.x + inner.width);
+  const y1 = Math.min(height, inner.y + inner.height);
+  if (x1 - x0 < 4 || y1 - y0 < 4) return Number.NaN;
+  const outline = [
+    { x: x0, y: y0 },
+    { x: x1, y: y0 },
+    { x: x1, y: y1 },
+    { x: x0, y: y1 },
+  ];
+  const { edges, widthScale } = regionEdges(context.raster, outline, EDGE_SIDE, EDGE_CONTRAST, MIN_EDGES);
+  const counts = new Uint32Array(WIDTH_BINS);
+  for (let i = 0; i < edges.count; i++) counts[widthBin(edges.width[i]! * widthScale)]!++;
+  // No measurable edge at any size: a face without features is as blurred as can be measured.
+  return edges.count < MIN_EDGES ? WIDTH_BINS * WIDTH_BIN : widthQuantile(counts, 0.25, MIN_EDGES);
+}
 
 function darkWithoutFace(context: AnalysisContext): CheckResult {
   const median = percentile(histogram(context.luma), 0.5);

@@ -111,3 +111,25 @@ function grow(samples: EdgeSamples, capacity: number): EdgeSamples {
   grown.orientation.set(samples.orientation);
   return grown;
 }
+
+/** Histogram bins of edge widths: {@link WIDTH_BIN} px each, up to 25.6 px. */
+export const WIDTH_BINS = 512;
+export const WIDTH_BIN = 0.05;
+
+/** The histogram bin of an edge width. */
+export function widthBin(width: number): number {
+  return Math.min(WIDTH_BINS - 1, Math.floor(width / WIDTH_BIN));
+}
+
+/** The `fraction` quantile of a width histogram (bin centre); NaN when it holds fewer than `minCount` edges. */
+export function widthQuantile(counts: Uint32Array, fraction: number, minCount: number): number {
+  let total = 0;
+  for (const count of counts) total += count;
+  if (total < minCount || total === 0) return Number.NaN;
+  let seen = 0;
+  for (let bin = 0; bin < counts.length; bin++) {
+    seen += counts[bin]!;
+    if (seen >= fraction * total) return (bin + 0.5) * WIDTH_BIN;
+  }
+  return WIDTH_BINS * WIDTH_BIN;
+}

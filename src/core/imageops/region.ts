@@ -1,6 +1,7 @@
 import { convexRowSpans } from '../geometry.js';
 import type { GrayImage, Point, Raster } from '../types.js';
 import { cropRaster } from './crop.js';
+import { measureEdgeWidths, type EdgeSamples } from './edge-width.js';
 import { toLuma } from './luma.js';
 import { resizeArea } from './resize.js';
 
@@ -51,4 +52,40 @@ export function workingRegion(raster: Raster, outline: readonly Point[], working
     y: y0,
     spans: convexRowSpans(local, resampled.width, resampled.height),
   };
+}
+
+/** Edges of a region, measured by {@link regionEdges}. */
+export interface RegionEdges {
+  region: WorkingRegion;
+  edges: EdgeSamples;
+  /** Multiply a measured width by this to express it at the working size that was asked for. */
+  widthScale: number;
+}
+
+/** Halvings of the working size tried when too few edges show (heavy blur outgrows the edge window). */
+const MAX_HALVINGS = 3;
+
+/**
+ * The edges of `outline` at `workingSide` (see {@link measureEdgeWidths}). A heavy blur spreads
+ * each edge beyond the window its contrast is taken over, so its steps fall below `minContrast`
+ * and hardly any edge is measured: the region is then measured again at half the size (up to
+ * three times, while that still shrinks it), and the widths scaled back to `workingSide`.
+ */
+export function regionEdges(
+  raster: Raster,
+  outline: readonly Point[],
+  workingSide: number,
+  minContrast: number,
+  minEdges: number,
+): RegionEdges {
+  let region = workingRegion(raster, outline, workingSide);
+  const requestedFactor = region.factor;
+  let edges = measureEdgeWidths(region.luma, region.spans, minContrast);
+  for (let halving = 1; halving <= MAX_HALVINGS && edges.count < minEdges; halving++) {
+    const smaller = workingRegion(raster, outline, workingSide / 2 ** halving);
+    if (smaller.luma.width >= region.luma.width) break;
+    region = smaller;
+    edges = measureEdgeWidths(region.luma, region.spans, minContrast);
+  }
+  return { region, edges, widthScale: region.factor / requestedFactor };
 }
