@@ -188,6 +188,12 @@ describe('blur check', () => {
     expect(report.scores.edgeWidth).toBeGreaterThan(5);
   });
 
+  it('flags a card blurred beyond the edge window (measured again at a smaller size)', async () => {
+    const report = await documentReport(blurred(cardScene(), 9));
+    expect(has(report, 'blurry')).toBe(true);
+    expect(report.scores.edgeWidth).toBeGreaterThan(10);
+  });
+
   it('flags horizontal camera shake on the edges across the motion', async () => {
     const report = await documentReport(motionBlurred(cardScene(), 9));
     expect(has(report, 'blurry')).toBe(true);
