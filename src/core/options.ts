@@ -132,7 +132,7 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'framing.minScore': [0, 1],
   'framing.notFoundFailScore': [0, 1],
   'framing.minShare': [0, 1],
-  'blur.maxEdgeWidth': [1, 30],
+  'blur.maxEdgeWidth': [1, 25],
   'glare.minLuma': [0, 255],
   'glare.minRise': [0, 255],
   'glare.maxChroma': [0, 255],
@@ -144,7 +144,7 @@ const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = 
   'faces.minHeadInFrame': [0, 10],
   'faceQuality.darkMedian': [0, 255],
   'faceQuality.brightMedian': [0, 255],
-  'faceQuality.maxEdgeWidth': [1, 30],
+  'faceQuality.maxEdgeWidth': [1, 25],
   'portrait.minScore': [0, 1],
 };
 

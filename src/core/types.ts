@@ -26,7 +26,10 @@ export interface Box {
   height: number;
 }
 
-/** A coarse grid of values in [0, 1] over the image, row-major, for overlays. */
+/**
+ * A coarse grid of values in [0, 1] over the image, row-major, for overlays; NaN in a cell that
+ * could not be judged (`null` once serialised to JSON).
+ */
 export interface Heatmap {
   cols: number;
   rows: number;

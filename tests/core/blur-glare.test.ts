@@ -194,6 +194,12 @@ describe('blur check', () => {
     expect(report.scores.edgeWidth).toBeGreaterThan(10);
   });
 
+  it('flags camera shake so strong that the edges across it vanish', async () => {
+    const shaken = await documentReport(motionBlurred(cardScene(), 41));
+    expect(has(shaken, 'blurry')).toBe(true);
+    expect(shaken.scores.edgeWidthAcross).toBeGreaterThan(20);
+  });
+
   it('flags horizontal camera shake on the edges across the motion', async () => {
     const report = await documentReport(motionBlurred(cardScene(), 9));
     expect(has(report, 'blurry')).toBe(true);

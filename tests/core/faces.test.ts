@@ -63,6 +63,48 @@ describe('face checks', () => {
     expect(await codesFor(selfie(), [face(140, 60, 160)])).not.toContain('face_cut_off');
   });
 
+  it('judges blur by the width of the face edges: crisp features pass, blurred ones fail', async () => {
+    /** A "face": eyes, brows, nose and mouth as dark strokes on skin, blurred by σ = `sigma`. */
+    const features = (sigma: number): Raster => {
+      const strokes = (x: number, y: number): boolean =>
+        (Math.abs(y - 140) < 4 && (Math.abs(x - 170) < 14 || Math.abs(x - 230) < 14)) || // eyes
+        (Math.abs(y - 125) < 2 && (Math.abs(x - 170) < 18 || Math.abs(x - 230) < 18)) || // brows
+        (Math.abs(x - 200) < 3 && y > 145 && y < 180) || // nose
+        (Math.abs(y - 195) < 3 && Math.abs(x - 200) < 25); // mouth
+      const sharp = makeRaster(400, 300, (x, y) => (strokes(x, y) ? [60, 40, 35] : [200, 160, 140]));
+      if (sigma === 0) return sharp;
+      const blurred = makeRaster(400, 300, (x, y) => {
+        let sum = 0;
+        let total = 0;
+        for (let dy = -3 * sigma; dy <= 3 * sigma; dy++) {
+          for (let dx = -3 * sigma; dx <= 3 * sigma; dx++) {
+            const w = Math.exp(-(dx * dx + dy * dy) / (2 * sigma * sigma));
+            sum += w * (strokes(x + dx, y + dy) ? 1 : 0);
+            total += w;
+          }
+        }
+        const ink = sum / total;
+        return [200 - 140 * ink, 160 - 120 * ink, 140 - 105 * ink];
+      });
+      return blurred;
+    };
+    const widthOf = async (raster: Raster): Promise<Report> =>
+      analyze(
+        raster,
+        { width: 1600, height: 1200, format: 'jpeg' },
+        {
+          kind: 'selfie',
+          faceDetector: stubFaceDetector([face(140, 90, 120)]),
+        },
+      );
+    const crisp = await widthOf(features(0));
+    expect(crisp.scores.faceEdgeWidth).toBeLessThan(3);
+    expect(crisp.issues.map((issue) => issue.code)).not.toContain('blurry');
+    const soft = await widthOf(features(4));
+    expect(soft.scores.faceEdgeWidth).toBeGreaterThan(DEFAULT_OPTIONS.faceQuality.maxEdgeWidth);
+    expect(soft.issues.map((issue) => issue.code)).toContain('blurry');
+  });
+
   it('judges exposure and blur on the face, reporting each code once', async () => {
     expect(await codesFor(selfie(45), [face(140, 90, 120)])).toEqual(['too_dark']);
     expect(await codesFor(selfie(250), [face(140, 90, 120)])).toContain('overexposed');

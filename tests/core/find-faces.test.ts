@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { findFaces } from '../../src/core/face/find.js';
-import { cropRaster, detectOnTiles, tileBoxes } from '../../src/core/face/tiles.js';
+import { detectOnTiles, tileBoxes } from '../../src/core/face/tiles.js';
+import { cropRaster } from '../../src/core/imageops/crop.js';
 import type { FaceDetection, FaceDetector } from '../../src/core/face/types.js';
-import { makeRaster, redSquareDetector, redSquares, stubFaceDetector } from '../helpers.js';
+import { makeRaster, redSquareDetector, redSquares, seededRandom, stubFaceDetector } from '../helpers.js';
 
 const boxes = (faces: FaceDetection[]): number[][] =>
   faces.map((face) => [face.box.x, face.box.y, face.box.width]).sort((a, b) => a[0]! - b[0]!);
@@ -113,10 +114,16 @@ describe('findFaces', () => {
 describe('no_portrait', () => {
   const meta = { width: 1000, height: 634, format: 'jpeg' };
   /** A colourful, textured page filling an ID-card-shaped frame (a scan), so no other document check fires. */
+  /** A photo of a page: paper with sensor noise and rows of dark print, plus the given red squares. */
   const page = (squares: [number, number, number][]) => {
     const plain = redSquares(1000, 634, squares);
+    const random = seededRandom(5);
     for (let i = 0; i < plain.data.length; i += 4) {
-      if (plain.data[i] === 128) plain.data.set([150 + ((i >> 2) % 7) * 9, 120 + ((i >> 4) % 5) * 7, 100], i);
+      const [x, y] = [(i >> 2) % 1000, Math.floor((i >> 2) / 1000)];
+      const noise = (random() - 0.5) * 10;
+      const print = x > 300 && x < 900 && y % 40 < 6 && (x >> 4) % 7 !== 0;
+      if (plain.data[i] === 128)
+        plain.data.set(print ? [40 + noise, 40 + noise, 50] : [170 + noise, 140 + noise, 110], i);
     }
     return plain;
   };

@@ -1,5 +1,5 @@
 import { ISSUE_CODES } from '../codes.js';
-import { WIDTH_BIN, WIDTH_BINS, widthBin, widthQuantile } from '../imageops/edge-width.js';
+import { groupWidth, MAX_EDGE_WIDTH, MIN_GROUP_EDGES, widthBin, widthHistogram } from '../imageops/edge-width.js';
 import { histogram, percentile } from '../imageops/histogram.js';
 import { regionEdges } from '../imageops/region.js';
 import { sampleBox } from '../imageops/sample-box.js';
@@ -16,14 +16,12 @@ const SAMPLE = 96;
 const EDGE_SIDE = 160;
 /** Least luma step for an edge of the face to be measured (eyes, brows, lips, nostrils). */
 const EDGE_CONTRAST = 20;
-/** Edges needed for a quartile; with fewer at every size the face shows no detail at all. */
-const MIN_EDGES = 30;
 
 /**
  * `blurry` / `too_dark` / `overexposed`, judged on the main face rather than the whole frame: a
  * sharp, bright background does not save a blurred or dark face. Blur is the quartile width of
- * the inner face's edges (see `measureEdgeWidths`) with the face at 160 px, independent of the
- * face's size in the photo and of its contrast.
+ * the inner face's edges (see `measureEdgeWidths`), the face downscaled to at most 160 px;
+ * independent of its contrast.
  *
  * Without a face, a dark picture is reported `too_dark` on its whole-frame median: in a dim room
  * the detector misses faces, and "more light" is the advice that helps there.
@@ -46,8 +44,10 @@ export const faceQualityCheck: Check = {
     const sorted = Float32Array.from(sampleBox(context.luma, inner, SAMPLE)).sort();
     const scores = {
       faceLumaMedian: sorted[sorted.length >> 1]!,
-      faceEdgeWidth: faceEdgeWidth(context, inner),
+      faceEdgeWidth: Number.NaN,
     };
+    // A dark face shows little contrast: it is judged too dark, not blurred.
+    if (scores.faceLumaMedian >= options.darkMedian) scores.faceEdgeWidth = faceEdgeWidth(context, inner);
     const region = scaleBox(main.box, context.scale);
     const issues: Issue[] = [];
     if (scores.faceEdgeWidth > options.maxEdgeWidth) {
@@ -97,11 +97,11 @@ function faceEdgeWidth(context: AnalysisContext, inner: Box): number {
     { x: x1, y: y1 },
     { x: x0, y: y1 },
   ];
-  const { edges, widthScale } = regionEdges(context.raster, outline, EDGE_SIDE, EDGE_CONTRAST, MIN_EDGES);
-  const counts = new Uint32Array(WIDTH_BINS);
+  const { edges, widthScale } = regionEdges(context.raster, outline, EDGE_SIDE, EDGE_CONTRAST, MIN_GROUP_EDGES);
+  const counts = widthHistogram();
   for (let i = 0; i < edges.count; i++) counts[widthBin(edges.width[i]! * widthScale)]!++;
-  // No measurable edge at any size: a face without features is as blurred as can be measured.
-  return edges.count < MIN_EDGES ? WIDTH_BINS * WIDTH_BIN : widthQuantile(counts, 0.25, MIN_EDGES);
+  // No measurable edge at any size on a face lit well enough: its features are blurred away.
+  return edges.count < MIN_GROUP_EDGES ? MAX_EDGE_WIDTH : groupWidth(counts);
 }
 
 function darkWithoutFace(context: AnalysisContext): CheckResult {

@@ -2,10 +2,11 @@ import { ISSUE_CODES } from '../codes.js';
 import { scaleBox } from '../geometry.js';
 import { histogram, percentile } from '../imageops/histogram.js';
 import { workingRegion, type WorkingRegion } from '../imageops/region.js';
+import { emptyMap, mapCell } from '../imageops/heatmap.js';
 import { findSpots, openMask } from '../imageops/spots.js';
 import type { Heatmap, Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
-import { emptyMap, mapCell, measuredOutline } from './outline.js';
+import { measuredOutline } from './outline.js';
 
 /** Longest side of the document when glare is looked for: spots that matter are a few % of it. */
 const WORKING_SIDE = 256;
@@ -33,7 +34,8 @@ export const glareCheck: Check = {
   codes: [ISSUE_CODES.glare],
   run(context: AnalysisContext): CheckResult {
     const options = context.options.glare;
-    const region = workingRegion(context.raster, measuredOutline(context, INSET), WORKING_SIDE);
+    const { outline, wholeFrame } = measuredOutline(context, INSET);
+    const region = workingRegion(context.raster, outline, WORKING_SIDE);
     const { width, height } = region.luma;
     const level = percentile(histogram(region.luma, region.spans), LEVEL_PERCENTILE);
     const minLuma = Math.max(options.minLuma, level + options.minRise);
@@ -53,7 +55,6 @@ export const glareCheck: Check = {
       }
     }
     const glare = openMask(bright, width, height);
-    const wholeFrame = !context.document?.corners || context.document.fillsFrame;
     // On a scan or tight crop the measured border is not the document's edge: bright areas
     // running into it are the scanner bed or page margins.
     const found = findSpots(glare, width, height, inside);
@@ -64,8 +65,9 @@ export const glareCheck: Check = {
       glareShare: spots.reduce((sum, spot) => sum + spot.area, 0) / area,
       glareSpotShare: (spots[0]?.area ?? 0) / area,
     };
-    const kept = new Set(spots.map((spot) => spot.label));
-    const map = glareMap(context, region, (o) => kept.has(found.labels[o]!));
+    const kept = new Uint8Array(found.spots.length + 1);
+    for (const spot of spots) kept[spot.label] = 1;
+    const map = glareMap(context, region, found.labels, kept);
     const issues: Issue[] = [];
     const worst = spots[0];
     if (worst !== undefined && scores.glareSpotShare >= options.minSpotShare) {
@@ -89,7 +91,7 @@ export const glareCheck: Check = {
 };
 
 /** Share of glare pixels among the measured pixels of each map cell (0 outside the document). */
-function glareMap(context: AnalysisContext, region: WorkingRegion, isGlare: (pixel: number) => boolean): Heatmap {
+function glareMap(context: AnalysisContext, region: WorkingRegion, labels: Int32Array, kept: Uint8Array): Heatmap {
   const { width, height } = context.raster;
   const map = emptyMap(width, height, 0);
   const counted = new Float32Array(map.values.length);
@@ -103,7 +105,7 @@ function glareMap(context: AnalysisContext, region: WorkingRegion, isGlare: (pix
         region.y + (y + 0.5) * region.factor,
       );
       counted[cell]!++;
-      if (isGlare(y * region.luma.width + x)) map.values[cell]!++;
+      map.values[cell]! += kept[labels[y * region.luma.width + x]!]!;
     }
   }
   for (let cell = 0; cell < counted.length; cell++) if (counted[cell]! > 0) map.values[cell]! /= counted[cell]!;

@@ -1,4 +1,5 @@
 import type { Box, Raster } from '../types.js';
+import { cropRaster } from '../imageops/crop.js';
 import { mergeFaces } from './merge.js';
 import type { FaceDetection, FaceDetector } from './types.js';
 
@@ -19,17 +20,6 @@ export function tileBoxes(width: number, height: number, grid: number, overlap: 
     for (const [x, tileWidth] of pairs(span(width))) boxes.push({ x, y, width: tileWidth, height: tileHeight });
   }
   return boxes;
-}
-
-/** The pixels of `box` (integer, inside `raster`) as a raster of their own. */
-export function cropRaster(raster: Raster, box: Box): Raster {
-  const { x, y, width, height } = box;
-  const data = new Uint8ClampedArray(width * height * 4);
-  for (let row = 0; row < height; row++) {
-    const start = ((y + row) * raster.width + x) * 4;
-    data.set(raster.data.subarray(start, start + width * 4), row * width * 4);
-  }
-  return { data, width, height };
 }
 
 /**

@@ -112,24 +112,44 @@ function grow(samples: EdgeSamples, capacity: number): EdgeSamples {
   return grown;
 }
 
-/** Histogram bins of edge widths: {@link WIDTH_BIN} px each, up to 25.6 px. */
+/** Histogram bins of edge widths: {@link WIDTH_BIN} px each, up to {@link MAX_EDGE_WIDTH}. */
 export const WIDTH_BINS = 512;
 export const WIDTH_BIN = 0.05;
+/** The widest width a histogram tells apart (px); also the width of a region with no measurable edge. */
+export const MAX_EDGE_WIDTH = WIDTH_BINS * WIDTH_BIN;
+/** The width of a group of edges is this quantile of theirs: its sharper edges, robust to soft print. */
+export const EDGE_QUANTILE = 0.25;
+/** Edges a group needs for its quantile to mean something. */
+export const MIN_GROUP_EDGES = 30;
 
 /** The histogram bin of an edge width. */
 export function widthBin(width: number): number {
   return Math.min(WIDTH_BINS - 1, Math.floor(width / WIDTH_BIN));
 }
 
-/** The `fraction` quantile of a width histogram (bin centre); NaN when it holds fewer than `minCount` edges. */
-export function widthQuantile(counts: Uint32Array, fraction: number, minCount: number): number {
+/** An empty width histogram. */
+export function widthHistogram(): Uint32Array {
+  return new Uint32Array(WIDTH_BINS);
+}
+
+/** Edges counted in a width histogram. */
+export function histogramCount(counts: Uint32Array): number {
   let total = 0;
   for (const count of counts) total += count;
+  return total;
+}
+
+/**
+ * The {@link EDGE_QUANTILE} width of a histogram (bin centre); NaN when it holds fewer than
+ * `minCount` edges.
+ */
+export function groupWidth(counts: Uint32Array, minCount: number = MIN_GROUP_EDGES): number {
+  const total = histogramCount(counts);
   if (total < minCount || total === 0) return Number.NaN;
   let seen = 0;
   for (let bin = 0; bin < counts.length; bin++) {
     seen += counts[bin]!;
-    if (seen >= fraction * total) return (bin + 0.5) * WIDTH_BIN;
+    if (seen >= EDGE_QUANTILE * total) return (bin + 0.5) * WIDTH_BIN;
   }
-  return WIDTH_BINS * WIDTH_BIN;
+  return MAX_EDGE_WIDTH;
 }

@@ -45,6 +45,9 @@ export function openMask(mask: Uint8Array, width: number, height: number): Uint8
   return opened;
 }
 
+/** Left, right, up, down: ±1 in x, then ±1 row. */
+const NEIGHBOUR_STEP = [-1, 1, -1, 1];
+
 /**
  * The 4-connected spots of a 0/1 mask, largest first, and a label image giving each pixel its
  * spot's label (0 outside spots). `measured` marks the pixels that were looked at, for
@@ -93,16 +96,12 @@ export function findSpots(
       spot.y0 = Math.min(spot.y0, y);
       spot.x1 = Math.max(spot.x1, x + 1);
       spot.y1 = Math.max(spot.y1, y + 1);
-      const neighbours = [
-        x > 0 ? o - 1 : -1,
-        x < width - 1 ? o + 1 : -1,
-        y > 0 ? o - width : -1,
-        y < height - 1 ? o + width : -1,
-      ];
       let touches = false;
-      for (const n of neighbours) {
-        if (n < 0 || (measured !== undefined && measured[n] === 0)) touches = true;
-        if (n < 0 || mask[n] === 0 || labels[n] !== 0) continue;
+      for (let k = 0; k < 4; k++) {
+        const inside = k === 0 ? x > 0 : k === 1 ? x < width - 1 : k === 2 ? y > 0 : y < height - 1;
+        const n = o + (k < 2 ? NEIGHBOUR_STEP[k]! : NEIGHBOUR_STEP[k]! * width);
+        if (!inside || (measured !== undefined && measured[n] === 0)) touches = true;
+        if (!inside || mask[n] === 0 || labels[n] !== 0) continue;
         labels[n] = spot.label;
         stack[top++] = n;
       }

@@ -150,11 +150,11 @@ export interface FramingOptions {
 /** Options of the `blurry` check on documents. */
 export interface BlurOptions {
   /**
-   * `blurry` when the document's edges are wider than this (pixels, with the document's longest
-   * side at 640 px): the worst, over the four edge directions and the four halves of the
-   * document, of the quartile edge width. A crisp edge measures about 2, a Gaussian blur of σ
-   * about 2.5 σ. Corpus: good documents and sharp photos up to 3.7, defocused and motion-blurred
-   * photos from 4.5.
+   * `blurry` when the document's edges are wider than this (pixels, with the document downscaled
+   * to at most 640 px on its longest side; a smaller document is measured at the analysis size):
+   * the worst, over the four edge directions and the document's four outer thirds, of the
+   * quartile edge width. A crisp edge measures about 2, a Gaussian blur of σ about 2.5 σ. Corpus:
+   * good documents and sharp photos up to 3.9, defocused and motion-blurred photos from 4.5.
    * @default 4.1
    */
   maxEdgeWidth: number;
@@ -181,7 +181,7 @@ export interface GlareOptions {
   maxChroma: number;
   /**
    * `glare` (a warning) when the largest solid spot of such pixels covers at least this share of
-   * the document: a small reflection may hide a date or a digit, worth a retake but not a reject.
+   * the measured document (its outline pulled in by 8 %): a small reflection may hide a date or a digit, worth a retake but not a reject.
    * Corpus: glare photos' spots 0.007-0.16; good documents up to 0.012 (a genuine small
    * reflection on one of them).
    * @default 0.005

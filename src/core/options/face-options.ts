@@ -59,9 +59,9 @@ export interface FaceQualityOptions {
   brightMedian: number;
   /**
    * `blurry` when the inner face's edges are wider than this (quartile edge width, pixels, with
-   * the inner face at 160 px; a crisp edge measures about 2). Independent of the face's size in
-   * the photo and of its contrast. Corpus: blurred selfies from 6.6, single-face selfies up to 5.0.
-   * (The Laplacian energy over luma variance used before left blurred selfies at up to 0.023
+   * the inner face downscaled to at most 160 px; a crisp edge measures about 2). Independent of
+   * the face's contrast; a face too dark to show edges is left to `too_dark`. Corpus: blurred
+   * selfies from 6.6, single-face selfies up to 5.0. (The Laplacian energy over luma variance used before left blurred selfies at up to 0.023
    * against sharp ones from 0.030: a much narrower gap.)
    * @default 5.75
    */
