@@ -48,7 +48,10 @@ const api: PrecheckWorkerApi = {
     const faceDetector = wantsFaceDetector(rest.kind, faces)
       ? await detectorFor(faces === false ? {} : (faces ?? {}))
       : undefined;
-    return analyze(decoded.raster, decoded.meta, { ...rest, options, timings, faceDetector });
+    const report = await analyze(decoded.raster, decoded.meta, { ...rest, options, timings, faceDetector });
+    // The overlay maps' buffers move to the page instead of being copied.
+    const maps = Object.values(report.maps ?? {}).map((map) => map.values.buffer as ArrayBuffer);
+    return Comlink.transfer(report, maps);
   },
 
   crash() {

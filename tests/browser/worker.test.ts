@@ -95,6 +95,27 @@ describe('the browser worker (headless Chromium)', () => {
     expect((images.length - differences.length) / images.length).toBeGreaterThanOrEqual(0.98);
   }, 600_000);
 
+  it('hands the overlay maps to the page as typed grids, with the glare where the hotspot is', async () => {
+    const maps = await page.evaluate(async () => {
+      const score = (window as unknown as { score: (u: string, r: object) => Promise<{ report: Report }> }).score;
+      const { report } = await score('/test-images/doc_glare_medium_02.jpg', { kind: 'document' });
+      return Object.fromEntries(
+        Object.entries(report.maps ?? {}).map(([name, map]) => [
+          name,
+          {
+            typed: map.values instanceof Float32Array,
+            cells: map.values.length,
+            grid: map.cols * map.rows,
+            max: Math.max(...map.values.filter((v) => !Number.isNaN(v))),
+          },
+        ]),
+      );
+    });
+    expect(Object.keys(maps).sort()).toEqual(['glare', 'sharpness']);
+    for (const map of Object.values(maps)) expect(map).toMatchObject({ typed: true, cells: map.grid });
+    expect(maps.glare!.max).toBeGreaterThan(0.5);
+  }, 120_000);
+
   it('sends no request outside the page’s origin while checking a document and a selfie', async () => {
     // A fresh page, so the worker, the runtimes and the face model are all fetched again.
     const seen: string[] = [];

@@ -30,7 +30,8 @@ describe('generated test-images are flagged or passed as labelled', () => {
     for (const kind of ['document', 'selfie'] as const) {
       const files = images.filter((image) => image.kind === kind).map((image) => join('test-images', image.file));
       if (files.length === 0) continue;
-      const { stdout } = await runCli(['score', ...files, '--kind', kind, '--format', 'json']);
+      const { stdout, stderr } = await runCli(['score', ...files, '--kind', kind, '--format', 'json']);
+      expect(stdout, `score printed nothing; stderr: ${stderr}`).not.toBe('');
       for (const result of JSON.parse(stdout) as ({ file: string } & Report)[]) reports.set(result.file, result);
     }
   });
@@ -53,6 +54,50 @@ describe('generated test-images are flagged or passed as labelled', () => {
     for (const code of image.mustInclude) expect(codes, `${image.file} must include ${code}`).toContain(code);
     for (const code of image.mustExclude) expect(codes, `${image.file} must not include ${code}`).not.toContain(code);
   });
+
+  describe('overlay maps on generated test-images put the fault in the right cell', () => {
+    const withGlare = images.filter((image) => image.glareCenter);
+    const withBlur = images.filter((image) => image.blurRegion);
+
+    it('has glare and partial-blur images to check', () => {
+      expect(withGlare.length).toBeGreaterThanOrEqual(3);
+      expect(withBlur.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it.each(withGlare.map((image) => [image.file, image] as const))(
+      '%s: glare peaks at the hotspot',
+      (_file, image) => {
+        const report = reports.get(join('test-images', image.file))!;
+        const map = report.maps!.glare!;
+        const values = mapValues(map).map((value) => value ?? 0);
+        const [x, y] = image.glareCenter!;
+        const col = Math.floor((x / report.image.width) * map.cols);
+        const row = Math.floor((y / report.image.height) * map.rows);
+        // A hotspot spanning several cells fills them alike: the centre's cell is (close to) the maximum.
+        expect(values[row * map.cols + col]).toBeGreaterThanOrEqual(0.8 * Math.max(...values));
+        expect(Math.max(...values)).toBeGreaterThan(0);
+      },
+    );
+
+    it.each(withBlur.map((image) => [image.file, image] as const))(
+      '%s: least sharp cell in the blurred part',
+      (_file, image) => {
+        const report = reports.get(join('test-images', image.file))!;
+        const map = report.maps!.sharpness!;
+        const values = mapValues(map);
+        let least = -1;
+        values.forEach((value, cell) => {
+          if (value !== null && (least < 0 || value < values[least]!)) least = cell;
+        });
+        const centre = cellCentre(map, least, report.image.width, report.image.height);
+        const region = image.blurRegion!;
+        expect(centre.x).toBeGreaterThanOrEqual(region.x);
+        expect(centre.x).toBeLessThanOrEqual(region.x + region.width);
+        expect(centre.y).toBeGreaterThanOrEqual(region.y);
+        expect(centre.y).toBeLessThanOrEqual(region.y + region.height);
+      },
+    );
+  });
 });
 
 /** The centre (image pixels) of a map cell. */
@@ -67,53 +112,6 @@ function cellCentre(map: Heatmap, cell: number, width: number, height: number): 
 function mapValues(map: Heatmap): (number | null)[] {
   return Array.from(map.values as unknown as (number | null)[]);
 }
-
-describe('overlay maps on generated test-images put the fault in the right cell', () => {
-  const withGlare = images.filter((image) => image.glareCenter);
-  const withBlur = images.filter((image) => image.blurRegion);
-  const reports = new Map<string, Report>();
-  beforeAll(async () => {
-    const files = [...withGlare, ...withBlur].map((image) => join('test-images', image.file));
-    const { stdout } = await runCli(['score', ...files, '--kind', 'document', '--format', 'json']);
-    for (const result of JSON.parse(stdout) as ({ file: string } & Report)[]) reports.set(result.file, result);
-  });
-
-  it('has glare and partial-blur images to check', () => {
-    expect(withGlare.length).toBeGreaterThanOrEqual(3);
-    expect(withBlur.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it.each(withGlare.map((image) => [image.file, image] as const))('%s: glare peaks at the hotspot', (_file, image) => {
-    const report = reports.get(join('test-images', image.file))!;
-    const map = report.maps!.glare!;
-    const values = mapValues(map).map((value) => value ?? 0);
-    const [x, y] = image.glareCenter!;
-    const col = Math.floor((x / report.image.width) * map.cols);
-    const row = Math.floor((y / report.image.height) * map.rows);
-    // A hotspot spanning several cells fills them alike: the centre's cell is (close to) the maximum.
-    expect(values[row * map.cols + col]).toBeGreaterThanOrEqual(0.8 * Math.max(...values));
-    expect(Math.max(...values)).toBeGreaterThan(0);
-  });
-
-  it.each(withBlur.map((image) => [image.file, image] as const))(
-    '%s: least sharp cell in the blurred part',
-    (_file, image) => {
-      const report = reports.get(join('test-images', image.file))!;
-      const map = report.maps!.sharpness!;
-      const values = mapValues(map);
-      let least = -1;
-      values.forEach((value, cell) => {
-        if (value !== null && (least < 0 || value < values[least]!)) least = cell;
-      });
-      const centre = cellCentre(map, least, report.image.width, report.image.height);
-      const region = image.blurRegion!;
-      expect(centre.x).toBeGreaterThanOrEqual(region.x);
-      expect(centre.x).toBeLessThanOrEqual(region.x + region.width);
-      expect(centre.y).toBeGreaterThanOrEqual(region.y);
-      expect(centre.y).toBeLessThanOrEqual(region.y + region.height);
-    },
-  );
-});
 
 /**
  * Localisation on the generated documents whose true corners are all inside the frame. Blurred
