@@ -58,7 +58,10 @@ export function workingRegion(raster: Raster, outline: readonly Point[], working
 export interface RegionEdges {
   region: WorkingRegion;
   edges: EdgeSamples;
-  /** Multiply a measured width by this to express it at the working size that was asked for. */
+  /**
+   * Multiply a measured width by this to express it at the first size measured (`workingSide`, or
+   * the source size when the outline was already smaller).
+   */
   widthScale: number;
 }
 
