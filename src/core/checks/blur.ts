@@ -33,9 +33,10 @@ const SIDE_SHARE = 1 / 3;
  */
 const MIN_PAIR_SHARE = 0.1;
 /**
- * A group with too few edges to measure, whose partner (the perpendicular direction, the opposite
- * side) has this many times {@link MIN_GROUP_EDGES}, has lost its edges to blur: heavy motion or
- * defocus smears them below the least contrast. It counts as unmeasurably wide.
+ * An edge direction with too few edges to measure, whose perpendicular partner has this many times
+ * {@link MIN_GROUP_EDGES}, has lost its edges to blur: heavy camera shake smears them below the
+ * least contrast. It counts as unmeasurably wide. (Not so for a side of the document: a third
+ * with no edges is more often blank, as below the last line of a form.)
  */
 const COLLAPSE_RATIO = 10;
 /** Width of a crisp edge at the working size; the map shows crisp / measured width, capped at 1. */
@@ -84,8 +85,8 @@ export const blurCheck: Check = {
     const cellWidths = cells.map((counts) => groupWidth(counts, cellMinimum));
     cellWidths.forEach((cellWidth, cell) => (map.values[cell] = Math.min(1, CRISP_WIDTH / cellWidth)));
     const featureless = edges.count < MIN_GROUP_EDGES;
-    const across = featureless ? MAX_EDGE_WIDTH : maxOf(pairedWidths(directions, [0, 2], [1, 3], MIN_PAIR_SHARE));
-    const worstSide = featureless ? MAX_EDGE_WIDTH : maxOf(pairedWidths(sides, [0, 1], [2, 3], 0));
+    const across = featureless ? MAX_EDGE_WIDTH : maxOf(pairedWidths(directions, [0, 2], [1, 3], MIN_PAIR_SHARE, true));
+    const worstSide = featureless ? MAX_EDGE_WIDTH : maxOf(pairedWidths(sides, [0, 1], [2, 3], 0, false));
     const scores = {
       edgeCount: edges.count,
       edgeWidthAcross: across,
@@ -111,14 +112,15 @@ export const blurCheck: Check = {
 
 /**
  * Widths of groups judged in pairs (perpendicular directions, opposite sides): a pair holding
- * less than `minPairShare` of all edges is not judged; in a judged pair, a group too sparse to
- * measure whose partner is rich has collapsed (see {@link COLLAPSE_RATIO}).
+ * less than `minPairShare` of all edges is not judged; with `collapse`, a group too sparse to
+ * measure whose partner is rich has lost its edges to blur (see {@link COLLAPSE_RATIO}).
  */
 function pairedWidths(
   groups: readonly Uint32Array[],
   first: readonly [number, number],
   second: readonly [number, number],
   minPairShare: number,
+  collapse: boolean,
 ): number[] {
   const counts = groups.map(histogramCount);
   const total = counts.reduce((sum, count) => sum + count, 0);
@@ -126,7 +128,7 @@ function pairedWidths(
     if (counts[a]! + counts[b]! < minPairShare * total) return [];
     const widthOf = (group: number, partner: number): number => {
       if (counts[group]! >= MIN_GROUP_EDGES) return groupWidth(groups[group]!);
-      return counts[partner]! >= COLLAPSE_RATIO * MIN_GROUP_EDGES ? MAX_EDGE_WIDTH : Number.NaN;
+      return collapse && counts[partner]! >= COLLAPSE_RATIO * MIN_GROUP_EDGES ? MAX_EDGE_WIDTH : Number.NaN;
     };
     return [widthOf(a, b), widthOf(b, a)];
   });
