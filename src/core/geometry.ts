@@ -32,3 +32,12 @@ export function convexRowSpans(polygon: readonly Point[], width: number, height:
   }
   return spans;
 }
+
+/** Bounding box of `points`, clipped to a `width` × `height` frame. */
+export function clippedBounds(points: readonly Point[], width: number, height: number): Box {
+  const x0 = Math.max(0, Math.min(...points.map((p) => p.x)));
+  const y0 = Math.max(0, Math.min(...points.map((p) => p.y)));
+  const x1 = Math.min(width, Math.max(...points.map((p) => p.x)));
+  const y1 = Math.min(height, Math.max(...points.map((p) => p.y)));
+  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
+}

@@ -1,5 +1,5 @@
 import { ISSUE_CODES } from '../codes.js';
-import { scaleBox } from '../geometry.js';
+import { clippedBounds, scaleBox } from '../geometry.js';
 import {
   groupWidth,
   histogramCount,
@@ -10,7 +10,7 @@ import {
 } from '../imageops/edge-width.js';
 import { cellsBox, emptyMap, mapCell } from '../imageops/heatmap.js';
 import { regionEdges } from '../imageops/region.js';
-import type { Box, Issue, Point } from '../types.js';
+import type { Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 import { measuredOutline } from './outline.js';
 
@@ -97,7 +97,7 @@ export const blurCheck: Check = {
     const issues: Issue[] = [];
     if (context.kind === 'document' && scores.edgeWidth > threshold) {
       const blurred = cellWidths.flatMap((cellWidth, cell) => (cellWidth > threshold ? [cell] : []));
-      const box = blurred.length > 0 ? cellsBox(map, blurred, width, height) : boundsOf(outline);
+      const box = blurred.length > 0 ? cellsBox(map, blurred, width, height) : clippedBounds(outline, width, height);
       issues.push({
         code: ISSUE_CODES.blurry,
         severity: 'fail',
@@ -137,10 +137,4 @@ function pairedWidths(
 /** Largest value, ignoring NaN; 0 when there is none. */
 function maxOf(values: readonly number[]): number {
   return values.reduce((max, value) => (value > max ? value : max), 0);
-}
-
-function boundsOf(points: readonly Point[]): Box {
-  const x = Math.min(...points.map((p) => p.x));
-  const y = Math.min(...points.map((p) => p.y));
-  return { x, y, width: Math.max(...points.map((p) => p.x)) - x, height: Math.max(...points.map((p) => p.y)) - y };
 }

@@ -1,16 +1,7 @@
 import { ISSUE_CODES } from '../codes.js';
-import { scaleBox } from '../geometry.js';
-import type { Box, Issue, Point } from '../types.js';
+import { clippedBounds, scaleBox } from '../geometry.js';
+import type { Issue } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
-
-/** Bounding box of `points`, clipped to a `width` × `height` frame. */
-function clippedBounds(points: readonly Point[], width: number, height: number): Box {
-  const x0 = Math.max(0, Math.min(...points.map((p) => p.x)));
-  const y0 = Math.max(0, Math.min(...points.map((p) => p.y)));
-  const x1 = Math.min(width, Math.max(...points.map((p) => p.x)));
-  const y1 = Math.min(height, Math.max(...points.map((p) => p.y)));
-  return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
-}
 
 /**
  * `document_not_found` / `cropped` / `too_far`, from where the document was found

@@ -21,9 +21,9 @@ export interface WorkingRegion {
 
 /**
  * The convex `outline` of `raster` (its bounding box, with the pixels inside the outline marked)
- * downscaled so that the outline's longest side is at most `workingSide`. Measuring a document at
- * a size tied to the document, not to the photo, keeps blur and glare scores the same whether the
- * card fills the frame or a third of it.
+ * downscaled so that the outline's longest side is at most `workingSide` (never enlarged): a
+ * document larger than that is measured at the same scale whatever share of the frame it fills;
+ * a smaller one at the source's own resolution.
  */
 export function workingRegion(raster: Raster, outline: readonly Point[], workingSide: number): WorkingRegion {
   const longestSide = Math.max(
