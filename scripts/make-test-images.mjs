@@ -1481,6 +1481,34 @@ function addGlare(scene, doc, { at, coreShare, aspect, angleDeg, halo }) {
 }
 
 /**
+ * Veiling glare: lamp light reflected off the laminate over a broad band, added after exposure but
+ * too weak to clip: it pulls paper and print alike towards white by up to `peak`, a gaussian of
+ * sigma `across` (unit-square units) across the band and `along` along it, centred at `at` (unit
+ * square) with the band's long axis at `angleDeg` against the document's u axis. Only the
+ * laminate reflects, so it stops at the document's outline. Returns the centre in image px.
+ */
+function addVeil(scene, doc, { at, peak, across, along, angleDeg }) {
+  const th = (angleDeg * Math.PI) / 180;
+  const [c, s] = [Math.cos(th), Math.sin(th)];
+  for (let y = 0; y < scene.h; y++) {
+    for (let x = 0; x < scene.w; x++) {
+      const coverage = documentCoverage(doc, x, y);
+      if (coverage === 0) continue;
+      const [u, v] = doc.mapping.toUnit(x + 0.5, y + 0.5);
+      const du = u - at[0];
+      const dv = v - at[1];
+      const a = (c * du + s * dv) / along;
+      const b = (-s * du + c * dv) / across;
+      const weight = peak * Math.exp(-(a * a + b * b) / 2) * coverage;
+      if (weight < 0.002) continue;
+      const i = (y * scene.w + x) * 3;
+      for (let ch = 0; ch < 3; ch++) scene.data[i + ch] += (255 - scene.data[i + ch]) * weight;
+    }
+  }
+  return doc.mapping.toImage(at[0], at[1]);
+}
+
+/**
  * A holographic overlay catching the light, drawn on the document before exposure: a faint
  * iridescent sheen (diagonal rainbow bands, at most `sheenOpacity`, soft-edged) over the
  * unit-square box `sheenBox`, and `count` tiny sparkles in rainbow hues (a gaussian dot, some with
@@ -2557,6 +2585,19 @@ const GLARE_CASES = [
   },
 ];
 
+/** Veiling glare (see addVeil): no clipped core, print still faintly visible through it. */
+const VEIL_CASES = [
+  {
+    file: 'doc_glare_veil_04.jpg',
+    design: 'A',
+    bg: 'keyboard',
+    frac: 0.6,
+    angle: -5,
+    veil: { at: [0.55, 0.55], peak: 0.7, across: 0.09, along: 0.3, angleDeg: -8 },
+    where: 'a broad band across the middle of the card',
+  },
+];
+
 async function makeGlareVariants() {
   for (const gc of GLARE_CASES) {
     const { scene, rng, doc, desc } = await layDocument(gc.file, gc.design, gc.bg, gc.frac, gc.angle);
@@ -2578,6 +2619,29 @@ async function makeGlareVariants() {
       'doc_glare',
       undefined,
       { glareCenter: center.map((v) => Math.round(v * 10) / 10), glareCoreShare: g.coreShare },
+    );
+  }
+}
+
+async function makeVeilVariants() {
+  for (const vc of VEIL_CASES) {
+    const { scene, rng, doc, desc } = await layDocument(vc.file, vc.design, vc.bg, vc.frac, vc.angle);
+    // Exposed for a dim room, like the corpus photo of a veiled card on a keyboard (card paper at luma ~150).
+    applyLighting(scene, { gain: 0.68, gx: 0.05, gy: -0.04 });
+    addNoise(scene, SENSOR_NOISE, rng);
+    const center = addVeil(scene, doc, vc.veil);
+    await writeJpeg(scene, vc.file);
+    const v = vc.veil;
+    addEntry(
+      vc.file,
+      'doc_glare',
+      'document',
+      flatCorners(doc.quad),
+      `${desc}; veiling glare, ${vc.where}: paper and print pulled towards white by up to ${v.peak} ` +
+        `(gaussian of sigma ${v.across} across and ${v.along} along the band, in document units), nothing clipped`,
+      'doc_glare',
+      undefined,
+      { glareCenter: center.map((value) => Math.round(value * 10) / 10) },
     );
   }
 }
@@ -2670,6 +2734,7 @@ async function main() {
   await makeFramingVariants();
   await makeBlurVariants();
   await makeGlareVariants();
+  await makeVeilVariants();
   await makeGoodLookalikes();
   const rank = (f) => {
     const i = GROUP_ORDER.findIndex((g) => f.startsWith(g));

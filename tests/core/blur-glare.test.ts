@@ -280,6 +280,72 @@ describe('glare check', () => {
     expect(has(await documentReport(scene), 'glare')).toBe(false);
   });
 
+  /** `raster` with `change` applied to each RGB value of the card's pixels where `where(u, v)` holds (card coordinates). */
+  const onCard = (
+    raster: Raster,
+    where: (u: number, v: number) => boolean,
+    change: (value: number) => number,
+  ): Raster => {
+    const data = new Uint8ClampedArray(raster.data);
+    for (let v = 0; v < CARD.height; v++) {
+      for (let u = 0; u < CARD.width; u++) {
+        if (!where(u, v)) continue;
+        const i = ((CARD.y + v) * WIDTH + CARD.x + u) * 4;
+        for (let c = 0; c < 3; c++) data[i + c] = change(data[i + c]!);
+      }
+    }
+    return { width: WIDTH, height: HEIGHT, data };
+  };
+
+  it('flags a veil of reflected light that lifts print and paper without reaching white', async () => {
+    // A band of added lamp light over the print rows: paper 166 → ~236, print 40 → ~110.
+    const band = (u: number, v: number): boolean => v >= 110 && v < 170 && u >= 130 && u < 390;
+    const report = await documentReport(onCard(cardScene(), band, (value) => value + 70));
+    expect(report.scores.glareSpotShare).toBe(0);
+    expect(report.scores.glareVeilShare).toBeGreaterThan(0.05);
+    const issue = report.issues.find((candidate) => candidate.code === 'glare');
+    expect(issue?.severity).toBe('fail');
+    expect(issue?.detail).toMatch(/veil/);
+    const { x, y, width, height } = issue!.region!;
+    expect(x).toBeLessThan(CARD.x + 200);
+    expect(x + width).toBeGreaterThan(CARD.x + 300);
+    expect(y).toBeLessThan(CARD.y + 150);
+    expect(y + height).toBeGreaterThan(CARD.y + 130);
+    const peak = extremeCell(report.maps!.glare!, 'max');
+    expect(peak.y).toBeGreaterThan(CARD.y + 100);
+    expect(peak.y).toBeLessThan(CARD.y + 180);
+  });
+
+  it('passes a card half in shadow and a blank light patch of its design', async () => {
+    // Shadow: the light is scaled, so the lit half's print rises far less than its paper.
+    const shadowed = await documentReport(
+      onCard(
+        cardScene(),
+        (u) => u < 240,
+        (value) => value * 0.55,
+      ),
+    );
+    expect(shadowed.scores.glareVeilShare).toBe(0);
+    expect(has(shadowed, 'glare')).toBe(false);
+    // A light panel of the design with nothing printed on it: no print shows through it.
+    const panel = (u: number, v: number): boolean => u >= 280 && u < 390 && v >= 100 && v < 200;
+    const design = await documentReport(onCard(cardScene(), panel, () => 232));
+    expect(design.scores.glareVeilShare).toBe(0);
+    expect(has(design, 'glare')).toBe(false);
+  });
+
+  it('flags a clipped streak on a bright page that leaves little headroom above its paper', async () => {
+    const page = cardScene([232, 228, 222]);
+    const streak = (u: number, v: number): boolean => Math.abs(u - 1.2 * v - 40) < 30 && u > 150;
+    const report = await documentReport(onCard(page, streak, () => 255));
+    const issue = report.issues.find((candidate) => candidate.code === 'glare');
+    expect(issue?.detail).toMatch(/spot/);
+    expect(report.scores.glareSpotShare).toBeGreaterThan(0.02);
+    // The same streak of 250-level paper, not clipped, is only a lighter area.
+    const unclipped = await documentReport(onCard(page, streak, () => 248));
+    expect(has(unclipped, 'glare')).toBe(false);
+  });
+
   it('moves with its threshold', async () => {
     const scene = withHotspot(cardScene(), 400, 200, 12);
     const share = (await documentReport(scene)).scores.glareSpotShare!;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { borderLines, findLines, intersect } from '../../src/core/document/lines.js';
 import { colourGradient } from '../../src/core/document/gradient.js';
-import { locateDocument } from '../../src/core/document/locate.js';
-import { polygonArea, sideSupport } from '../../src/core/document/quad.js';
+import { clearCutOverFrameFiller, FINDING_LIMITS, locateDocument } from '../../src/core/document/locate.js';
+import { polygonArea, sideSupport, type QuadCandidate } from '../../src/core/document/quad.js';
 import type { Point, Raster } from '../../src/core/types.js';
 import { cornerError } from '../../src/eval/corners.js';
 import { makeRaster, seededRandom } from '../helpers.js';
@@ -135,6 +135,48 @@ describe('locateDocument', () => {
     const finding = locateDocument(photo);
     expect(finding.cutSides).toEqual(['right']);
     expect(finding.areaShare).toBeGreaterThan(0.1);
+  });
+
+  it('prefers a clearly edged cut card to a frame-filling outline with a weak side (a keyboard around it)', () => {
+    const line = { theta: 0, rho: 0, votes: 0 };
+    const border = { ...line, border: 'right' as const };
+    const quad = (corners: Point[], support: number[], borderSide: number): QuadCandidate => ({
+      corners: corners as QuadCandidate['corners'],
+      sides: [0, 1, 2, 3].map((i) => (i === borderSide ? border : line)) as QuadCandidate['sides'],
+      support: support as QuadCandidate['support'],
+      score: 0,
+    });
+    // A 288 × 512 frame: the keyboard's outline covers 82 % of it, one side at 0.4 support.
+    const keyboard = quad(
+      [
+        { x: 76, y: 30 },
+        { x: 287, y: 12 },
+        { x: 287, y: 480 },
+        { x: -16, y: 507 },
+      ],
+      [1, Number.NaN, 1, 0.4],
+      1,
+    );
+    const card = quad(
+      [
+        { x: 17, y: 314 },
+        { x: 53, y: 158 },
+        { x: 287, y: 199 },
+        { x: 287, y: 362 },
+      ],
+      [1, 1, Number.NaN, 1],
+      2,
+    );
+    const frameArea = 288 * 512;
+    expect(clearCutOverFrameFiller(keyboard, [keyboard, card], frameArea, FINDING_LIMITS)).toBe(card);
+    // Without a clear cut card, or when the large outline's own sides are all clear, it stays.
+    expect(clearCutOverFrameFiller(keyboard, [keyboard], frameArea, FINDING_LIMITS)).toBe(keyboard);
+    const clearKeyboard = { ...keyboard, support: [1, Number.NaN, 1, 0.9] as QuadCandidate['support'] };
+    expect(clearCutOverFrameFiller(clearKeyboard, [clearKeyboard, card], frameArea, FINDING_LIMITS)).toBe(
+      clearKeyboard,
+    );
+    // A card-sized best outline is not a frame filler.
+    expect(clearCutOverFrameFiller(card, [card, keyboard], frameArea, FINDING_LIMITS)).toBe(card);
   });
 
   it('takes a document that fills a document-shaped frame as a scan, and finds nothing on a plain desk', () => {

@@ -132,6 +132,22 @@ function cutAround(
   );
 }
 
+/**
+ * A frame-filling outline with a side on the frame border and a weak side of its own is the desk
+ * or keyboard around the document (it would pass as a tight crop): a document cut by the frame
+ * with clear edges, when there is one among the candidates, is the better find.
+ */
+export function clearCutOverFrameFiller(
+  best: QuadCandidate,
+  candidates: readonly QuadCandidate[],
+  frameArea: number,
+  limits: FindingLimits,
+): QuadCandidate {
+  const fillsFrame = polygonArea(best.corners) >= limits.fillShare * frameArea;
+  if (!fillsFrame || !best.sides.some((side) => side.border) || cutButClear(best, limits.minCutSupport)) return best;
+  return candidates.find((candidate) => candidate !== best && cutButClear(candidate, limits.minCutSupport)) ?? best;
+}
+
 /** Magnitude above which a pixel is an edge: the 85th percentile (whole levels), at least 10. */
 function edgeThresholdOf(magnitude: Float32Array): number {
   const counts = new Uint32Array(1024);
@@ -180,6 +196,7 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
       ? { corners: frame, score: best?.score ?? 0, areaShare: 1, fillsFrame: true, cutSides: [], sideSupport: [] }
       : { corners: null, score: best?.score ?? 0, areaShare: 0, fillsFrame: false, cutSides: [], sideSupport: [] };
   }
+  if (!scanShaped) best = clearCutOverFrameFiller(best, candidates, field.width * field.height, limits);
   const toRaster = (p: Point): Point => ({ x: (p.x + 0.5) * field.scale, y: (p.y + 0.5) * field.scale });
   const corners = refineQuad(field, best.corners, best.sides, edgeThreshold).map(toRaster) as [
     Point,

@@ -174,6 +174,15 @@ export interface GlareOptions {
    */
   minRise: number;
   /**
+   * A clipped pixel (every channel ≥ 250: the camera saturated, whatever was printed there is
+   * gone) needs only this rise above the document's typical level: a bright page or card leaves
+   * less headroom than `minRise` between its paper and white, yet a clipped streak across it still
+   * wipes out the print. Corpus: glare on a passport page whose paper is at 228; white ID cards
+   * (whose paper is at 248-250, so clipping is their paper) stay out.
+   * @default 20
+   */
+  minClippedRise: number;
+  /**
    * …and colourless: at most this spread between its R, G and B (a reflection has the lamp's
    * colour; holographic sparkles are coloured).
    * @default 25
@@ -192,4 +201,35 @@ export interface GlareOptions {
    * @default 0.02
    */
   failSpotShare: number;
+  /**
+   * A veil of reflected light lifts both ends of a patch of the document, its paper and its
+   * print: in a veiled cell (1/16 of the document's longer side) the white level (95th-percentile
+   * luma) is at least this far above the document's typical cell…
+   * @default 45
+   */
+  minVeilRise: number;
+  /**
+   * …and the black level (5th percentile) at least this far, and at least half as far as the
+   * white level rose (an added light lifts both alike; a brighter-lit part of a page under a
+   * shadow scales them, lifting the print far less)…
+   * @default 30
+   */
+  minVeilFloorRise: number;
+  /**
+   * …and faint print still shows through: at least this spread between its white and black
+   * levels (a blank white patch of the design is not a veil; a fully washed-out one is a spot).
+   * @default 20
+   */
+  minVeilContrast: number;
+  /**
+   * `glare` (a warning) when the largest connected veil covers at least this share of the
+   * measured document. Corpus: a veil over a card's name fields 0.097; good documents up to 0.017.
+   * @default 0.025
+   */
+  minVeilShare: number;
+  /**
+   * From this share of the document the veil fails the photo.
+   * @default 0.05
+   */
+  failVeilShare: number;
 }
