@@ -175,6 +175,24 @@ describe('locateDocument', () => {
     expect(clearCutOverFrameFiller(clearKeyboard, [clearKeyboard, card], frameArea, FINDING_LIMITS)).toBe(
       clearKeyboard,
     );
+    // A strip along the border, or a cut quad outside the large outline, is not the document.
+    const strip = quad(
+      [
+        { x: 260, y: 100 },
+        { x: 287, y: 100 },
+        { x: 287, y: 400 },
+        { x: 260, y: 400 },
+      ],
+      [1, Number.NaN, 1, 1],
+      1,
+    );
+    expect(clearCutOverFrameFiller(keyboard, [keyboard, strip], frameArea, FINDING_LIMITS)).toBe(keyboard);
+    const below = quad(
+      card.corners.map((p) => ({ x: p.x, y: p.y + 200 })),
+      [1, 1, Number.NaN, 1],
+      2,
+    );
+    expect(clearCutOverFrameFiller(keyboard, [keyboard, below], frameArea, FINDING_LIMITS)).toBe(keyboard);
     // A card-sized best outline is not a frame filler.
     expect(clearCutOverFrameFiller(card, [card, keyboard], frameArea, FINDING_LIMITS)).toBe(card);
   });

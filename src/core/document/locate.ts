@@ -135,7 +135,8 @@ function cutAround(
 /**
  * A frame-filling outline with a side on the frame border and a weak side of its own is the desk
  * or keyboard around the document (it would pass as a tight crop): a document cut by the frame
- * with clear edges, when there is one among the candidates, is the better find.
+ * with clear edges inside it, when there is one among the candidates, is the better find. It must
+ * be as large as a cut document around print would be ({@link CUT_AROUND_MAX_SHARE}), not a strip.
  */
 export function clearCutOverFrameFiller(
   best: QuadCandidate,
@@ -145,7 +146,16 @@ export function clearCutOverFrameFiller(
 ): QuadCandidate {
   const fillsFrame = polygonArea(best.corners) >= limits.fillShare * frameArea;
   if (!fillsFrame || !best.sides.some((side) => side.border) || cutButClear(best, limits.minCutSupport)) return best;
-  return candidates.find((candidate) => candidate !== best && cutButClear(candidate, limits.minCutSupport)) ?? best;
+  const tolerance = 0.02 * Math.sqrt(polygonArea(best.corners));
+  return (
+    candidates.find(
+      (candidate) =>
+        candidate !== best &&
+        cutButClear(candidate, limits.minCutSupport) &&
+        polygonArea(candidate.corners) >= CUT_AROUND_MAX_SHARE * frameArea &&
+        candidate.corners.every((corner) => insideQuad(best.corners, corner, tolerance)),
+    ) ?? best
+  );
 }
 
 /** Magnitude above which a pixel is an edge: the 85th percentile (whole levels), at least 10. */

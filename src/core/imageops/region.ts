@@ -1,5 +1,5 @@
 import { convexRowSpans } from '../geometry.js';
-import type { GrayImage, Point, Raster } from '../types.js';
+import type { Box, GrayImage, Point, Raster } from '../types.js';
 import { cropRaster } from './crop.js';
 import { measureEdgeWidths, type EdgeSamples } from './edge-width.js';
 import { toLuma } from './luma.js';
@@ -51,6 +51,16 @@ export function workingRegion(raster: Raster, outline: readonly Point[], working
     x: x0,
     y: y0,
     spans: convexRowSpans(local, resampled.width, resampled.height),
+  };
+}
+
+/** A box in the region's working pixels (x1/y1 exclusive), in the source's pixels. */
+export function workingBox(region: WorkingRegion, box: { x0: number; y0: number; x1: number; y1: number }): Box {
+  return {
+    x: region.x + box.x0 * region.factor,
+    y: region.y + box.y0 * region.factor,
+    width: (box.x1 - box.x0) * region.factor,
+    height: (box.y1 - box.y0) * region.factor,
   };
 }
 

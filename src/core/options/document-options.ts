@@ -203,33 +203,35 @@ export interface GlareOptions {
   failSpotShare: number;
   /**
    * A veil of reflected light lifts both ends of a patch of the document, its paper and its
-   * print: in a veiled cell (1/16 of the document's longer side) the white level (95th-percentile
-   * luma) is at least this far above the document's typical cell…
+   * print: in a veiled cell (1/16 of the longer side of the document's bounding box) the white
+   * level (95th-percentile luma) is at least this far above the typical (median) cell's…
    * @default 45
    */
   minVeilRise: number;
   /**
-   * …and the black level (5th percentile) at least this far, and at least half as far as the
-   * white level rose (an added light lifts both alike; a brighter-lit part of a page under a
-   * shadow scales them, lifting the print far less)…
+   * …the black level (5th percentile) at least this far above the document's print darkness (the
+   * lower quartile of the cells' black levels), and at least half as far as the white level rose
+   * (an added light lifts both alike; a brighter-lit part of a page beside a shadow scales them,
+   * lifting the print far less)…
    * @default 30
    */
   minVeilFloorRise: number;
   /**
-   * …and faint print still shows through: at least this spread between its white and black
-   * levels (a blank white patch of the design is not a veil; a fully washed-out one is a spot).
+   * …faint print still shows through: at least this spread between its white and black levels (a
+   * blank light panel of the design is not a veil; a fully washed-out patch is a spot)…
    * @default 20
    */
   minVeilContrast: number;
   /**
-   * `glare` (a warning) when the largest connected veil covers at least this share of the
-   * measured document. Corpus: a veil over a card's name fields 0.097; good documents up to 0.017.
+   * …and it is colourless: at most this mean spread between R, G and B (reflected lamp light).
+   * @default 40
+   */
+  maxVeilChroma: number;
+  /**
+   * `glare` (a warning only: a light panel of the design with pale print looks the same) when the
+   * largest connected veil covers at least this share of the measured document. Corpus: the veil
+   * over a card's name fields 0.087; veils on good documents up to 0.017.
    * @default 0.025
    */
   minVeilShare: number;
-  /**
-   * From this share of the document the veil fails the photo.
-   * @default 0.05
-   */
-  failVeilShare: number;
 }
