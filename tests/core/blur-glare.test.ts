@@ -297,10 +297,12 @@ describe('glare check', () => {
     return { width: WIDTH, height: HEIGHT, data };
   };
 
+  /** Where the veil tests add lamp light (card coordinates): a band over the print rows. */
+  const veilBand = (u: number, v: number): boolean => v >= 110 && v < 170 && u >= 130 && u < 390;
+
   it('flags a veil of reflected light that lifts print and paper without reaching white', async () => {
-    // A band of added lamp light over the print rows: paper 166 → ~236, print 40 → ~110.
-    const band = (u: number, v: number): boolean => v >= 110 && v < 170 && u >= 130 && u < 390;
-    const report = await documentReport(onCard(cardScene(), band, (value) => value + 70));
+    // Added lamp light over the print rows: paper 166 → ~236, print 40 → ~110.
+    const report = await documentReport(onCard(cardScene(), veilBand, (value) => value + 70));
     expect(report.scores.glareSpotShare).toBe(0);
     expect(report.scores.glareVeilShare).toBeGreaterThan(0.05);
     const issue = report.issues.find((candidate) => candidate.code === 'glare');
@@ -318,8 +320,7 @@ describe('glare check', () => {
   });
 
   it('takes a veil for lamp light only when it is colourless, and moves with its threshold', async () => {
-    const band = (u: number, v: number): boolean => v >= 110 && v < 170 && u >= 130 && u < 390;
-    const veiled = onCard(cardScene(), band, (value) => value + 70);
+    const veiled = onCard(cardScene(), veilBand, (value) => value + 70);
     const share = (await documentReport(veiled)).scores.glareVeilShare!;
     expect(has(await documentReport(veiled, { glare: { minVeilShare: share * 0.9 } }), 'glare')).toBe(true);
     expect(has(await documentReport(veiled, { glare: { minVeilShare: share * 1.1 } }), 'glare')).toBe(false);
@@ -327,18 +328,16 @@ describe('glare check', () => {
     const tinted = makeRaster(WIDTH, HEIGHT, (x, y) => {
       const i = (y * WIDTH + x) * 4;
       const [r, g, b] = [veiled.data[i]!, veiled.data[i + 1]!, veiled.data[i + 2]!];
-      const inBand = band(x - CARD.x, y - CARD.y) && x < CARD.x + CARD.width && y < CARD.y + CARD.height;
-      return inBand ? [r + 30, g - 10, b - 60] : [r, g, b]; // about the same luma, strongly orange
+      return veilBand(x - CARD.x, y - CARD.y) ? [r + 30, g - 10, b - 60] : [r, g, b]; // about the same luma, strongly orange
     });
     expect((await documentReport(tinted)).scores.glareVeilShare).toBe(0);
     expect((await documentReport(tinted, { glare: { maxVeilChroma: 255 } })).scores.glareVeilShare).toBeGreaterThan(0);
   });
 
   it('reports the spot, not the veil, when a hotspot sits inside a veil', async () => {
-    const band = (u: number, v: number): boolean => v >= 110 && v < 170 && u >= 130 && u < 390;
     const report = await documentReport(
       withHotspot(
-        onCard(cardScene(), band, (value) => value + 70),
+        onCard(cardScene(), veilBand, (value) => value + 70),
         400,
         255,
         16,

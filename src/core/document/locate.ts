@@ -70,7 +70,10 @@ function outermost(candidates: readonly QuadCandidate[]): QuadCandidate | undefi
       if (outerArea <= area || outerArea > OUTER_MAX_GROWTH * area) continue;
       const own = candidate.support.filter((support) => !Number.isNaN(support));
       if (own.some((support) => support < OUTER_MIN_SUPPORT)) continue;
-      if (!best.corners.every((corner) => insideQuad(candidate.corners, corner, 0.02 * Math.sqrt(outerArea)))) continue;
+      if (
+        !best.corners.every((corner) => insideQuad(candidate.corners, corner, INSIDE_TOLERANCE * Math.sqrt(outerArea)))
+      )
+        continue;
       best = candidate;
       grown = true;
       break;
@@ -85,6 +88,9 @@ const OUTER_MIN_SCORE_SHARE = 0.85;
 const OUTER_MAX_GROWTH = 1.4;
 /** and has at least this edge support on each of its own sides. */
 const OUTER_MIN_SUPPORT = 0.8;
+
+/** A quad lies inside another when no corner is further outside it than this share of its side (√area). */
+const INSIDE_TOLERANCE = 0.02;
 
 /** Whether `p` lies inside the clockwise quad `q`, or within `tolerance` px outside it. */
 function insideQuad(q: readonly Point[], p: Point, tolerance: number): boolean {
@@ -146,7 +152,7 @@ export function clearCutOverFrameFiller(
 ): QuadCandidate {
   const fillsFrame = polygonArea(best.corners) >= limits.fillShare * frameArea;
   if (!fillsFrame || !best.sides.some((side) => side.border) || cutButClear(best, limits.minCutSupport)) return best;
-  const tolerance = 0.02 * Math.sqrt(polygonArea(best.corners));
+  const tolerance = INSIDE_TOLERANCE * Math.sqrt(polygonArea(best.corners));
   return (
     candidates.find(
       (candidate) =>
