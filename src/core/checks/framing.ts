@@ -1,13 +1,14 @@
 import { ISSUE_CODES } from '../codes.js';
 import { clippedBounds, scaleBox } from '../geometry.js';
-import type { Issue } from '../types.js';
+import type { Issue, Point } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
 /**
  * `document_not_found` / `cropped` / `too_far`, from where the document was found
  * (`context.document`). A document that fills the frame (no outline inside it, frame shaped like
  * a document) is taken as a scan or a tight crop and passes: pixels cannot tell a tight crop from
- * a document cut exactly at its edges.
+ * a document cut exactly at its edges. A corner inside the frame whose two edges are both missing
+ * next to it is covered (a thumb, an object) and is `cropped` too.
  */
 export const framingCheck: Check = {
   name: 'framing',
@@ -22,6 +23,7 @@ export const framingCheck: Check = {
       documentShare: finding.areaShare,
       documentFillsFrame: finding.fillsFrame ? 1 : 0,
       documentCutSides: finding.cutSides.length,
+      documentHiddenEdge: Math.max(0, ...finding.hiddenEdges),
     };
     if (finding.corners === null) {
       return {
@@ -39,14 +41,30 @@ export const framingCheck: Check = {
     const { width, height } = context.raster;
     const region = scaleBox(clippedBounds(finding.corners, width, height), context.scale);
     const issues: Issue[] = [];
-    if (finding.cutSides.length > 0) {
+    const covered = coveredCorners(finding.corners, finding.hiddenEdges, options.maxHiddenEdge);
+    if (finding.cutSides.length > 0 || covered.length > 0) {
+      const reasons = [
+        ...(finding.cutSides.length > 0 ? [`runs past the ${finding.cutSides.join(', ')} edge of the frame`] : []),
+        ...covered.map((corner) => `its ${corner.name} corner is covered`),
+      ];
       issues.push({
         code: ISSUE_CODES.cropped,
         severity: 'fail',
-        score: finding.cutSides.length,
-        threshold: 0,
-        region,
-        detail: `runs past the ${finding.cutSides.join(', ')} edge of the frame`,
+        ...(finding.cutSides.length > 0
+          ? { score: finding.cutSides.length, threshold: 0, region }
+          : {
+              score: Math.max(...covered.map((corner) => corner.hidden)),
+              threshold: options.maxHiddenEdge,
+              region: scaleBox(
+                clippedBounds(
+                  covered.flatMap((corner) => corner.around),
+                  width,
+                  height,
+                ),
+                context.scale,
+              ),
+            }),
+        detail: reasons.join('; '),
       });
     }
     if (!finding.fillsFrame && finding.areaShare < options.minShare) {
@@ -61,3 +79,38 @@ export const framingCheck: Check = {
     return { scores, issues };
   },
 };
+
+/** A covered corner: where it is in the image, how much of its edges is hidden, and the box around it. */
+interface CoveredCorner {
+  name: string;
+  hidden: number;
+  around: Point[];
+}
+
+/**
+ * The corners whose edges are hidden for more than `maxHidden` of the document's shorter side,
+ * named by where they lie in the image, each with a square around it as wide as its hidden edge
+ * (at least a tenth of the shorter side) to point at.
+ */
+function coveredCorners(corners: readonly Point[], hiddenEdges: readonly number[], maxHidden: number): CoveredCorner[] {
+  const cx = corners.reduce((sum, p) => sum + p.x, 0) / corners.length;
+  const cy = corners.reduce((sum, p) => sum + p.y, 0) / corners.length;
+  const side = (i: number): number =>
+    Math.hypot(corners[(i + 1) % 4]!.x - corners[i]!.x, corners[(i + 1) % 4]!.y - corners[i]!.y);
+  const shortSide = Math.min(side(0) + side(2), side(1) + side(3)) / 2;
+  return corners.flatMap((p, i) => {
+    const hidden = hiddenEdges[i] ?? 0;
+    if (hidden <= maxHidden) return [];
+    const reach = Math.max(0.1, hidden) * shortSide;
+    return [
+      {
+        name: `${p.y < cy ? 'top' : 'bottom'}-${p.x < cx ? 'left' : 'right'}`,
+        hidden,
+        around: [
+          { x: p.x - reach, y: p.y - reach },
+          { x: p.x + reach, y: p.y + reach },
+        ],
+      },
+    ];
+  });
+}

@@ -1,4 +1,5 @@
 import type { Point, Raster } from '../types.js';
+import { hiddenCornerEdges } from './covered.js';
 import { colourGradient } from './gradient.js';
 import { borderLines, findLines, type Line } from './lines.js';
 import { refineQuad } from './refine.js';
@@ -26,6 +27,11 @@ export interface DocumentFinding {
   cutSides: FrameSide[];
   /** Edge support under each side of the outline (NaN for a side on the frame border); empty without one. */
   sideSupport: number[];
+  /**
+   * Per corner: share of the document's shorter side over which both edges meeting there are
+   * missing next to it (a thumb or an object over the corner); empty without an outline in the frame.
+   */
+  hiddenEdges: number[];
 }
 
 /** Limits for turning the best outline into a finding. */
@@ -209,21 +215,41 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   ];
   if (best === undefined || (best.score < limits.minScore && !cutButClear(best, limits.minCutSupport))) {
     return scanShaped
-      ? { corners: frame, score: best?.score ?? 0, areaShare: 1, fillsFrame: true, cutSides: [], sideSupport: [] }
-      : { corners: null, score: best?.score ?? 0, areaShare: 0, fillsFrame: false, cutSides: [], sideSupport: [] };
+      ? {
+          corners: frame,
+          score: best?.score ?? 0,
+          areaShare: 1,
+          fillsFrame: true,
+          cutSides: [],
+          sideSupport: [],
+          hiddenEdges: [],
+        }
+      : {
+          corners: null,
+          score: best?.score ?? 0,
+          areaShare: 0,
+          fillsFrame: false,
+          cutSides: [],
+          sideSupport: [],
+          hiddenEdges: [],
+        };
   }
   if (!scanShaped) best = clearCutOverFrameFiller(best, candidates, field.width * field.height, limits);
   const toRaster = (p: Point): Point => ({ x: (p.x + 0.5) * field.scale, y: (p.y + 0.5) * field.scale });
-  const corners = refineQuad(field, best.corners, best.sides, edgeThreshold).map(toRaster) as [
-    Point,
-    Point,
-    Point,
-    Point,
-  ];
+  const refined = refineQuad(field, best.corners, best.sides, edgeThreshold);
+  const corners = refined.map(toRaster) as [Point, Point, Point, Point];
   const areaShare = polygonArea(corners) / (raster.width * raster.height);
   // In a document-shaped frame a small outline is something printed on a scan, not a document far away.
   if (areaShare >= limits.fillShare || (scanShaped && areaShare < limits.tooSmallInScan)) {
-    return { corners: frame, score: best.score, areaShare: 1, fillsFrame: true, cutSides: [], sideSupport: [] };
+    return {
+      corners: frame,
+      score: best.score,
+      areaShare: 1,
+      fillsFrame: true,
+      cutSides: [],
+      sideSupport: [],
+      hiddenEdges: [],
+    };
   }
   const cut = new Set<FrameSide>(best.sides.flatMap((side) => (side.border ? [side.border] : [])));
   const tolerance = limits.cornerTolerance * Math.max(raster.width, raster.height);
@@ -241,5 +267,10 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     fillsFrame: false,
     cutSides: order.filter((side) => cut.has(side)),
     sideSupport: [...best.support],
+    hiddenEdges: hiddenCornerEdges(
+      field,
+      refined,
+      best.sides.map((side) => side.border !== undefined),
+    ),
   };
 }
