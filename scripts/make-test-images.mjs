@@ -1115,6 +1115,29 @@ function drawThumb(scene, cx, cy, rx, ry, angleDeg) {
   }
 }
 
+/**
+ * A dark, slightly shaded rectangle (a phone or a wallet lying on the document) centred at (cx, cy),
+ * `w` × `h`, turned by `angleDeg`, with a 1 px soft edge.
+ */
+function drawBlock(scene, cx, cy, w, h, angleDeg, [r, g, b]) {
+  const th = (angleDeg * Math.PI) / 180;
+  const [c, s] = [Math.cos(th), Math.sin(th)];
+  const reach = Math.hypot(w, h) / 2 + 2;
+  for (let y = Math.max(0, Math.floor(cy - reach)); y <= Math.min(scene.h - 1, Math.ceil(cy + reach)); y++) {
+    for (let x = Math.max(0, Math.floor(cx - reach)); x <= Math.min(scene.w - 1, Math.ceil(cx + reach)); x++) {
+      const u = c * (x - cx) + s * (y - cy);
+      const v = -s * (x - cx) + c * (y - cy);
+      const a = Math.max(0, Math.min(1, w / 2 - Math.abs(u) + 0.5, h / 2 - Math.abs(v) + 0.5));
+      if (a === 0) continue;
+      const shade = 1 + (0.15 * u) / w;
+      const i = (y * scene.w + x) * 3;
+      scene.data[i] = scene.data[i] * (1 - a) + r * shade * a;
+      scene.data[i + 1] = scene.data[i + 1] * (1 - a) + g * shade * a;
+      scene.data[i + 2] = scene.data[i + 2] * (1 - a) + b * shade * a;
+    }
+  }
+}
+
 function pasteRGBA(dst, src, ox, oy) {
   for (let y = 0; y < src.h; y++) {
     const dy = y + oy;
@@ -1645,6 +1668,8 @@ const EXPECT = {
   },
   doc_frame_cut: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_frame_thumb: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
+  doc_frame_covered: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
+  doc_frame_held: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   doc_frame_far: { mustInclude: ['too_far'], mustExclude: ['cropped'] },
   screen_moire: { mustInclude: ['screen_recapture'], mustExclude: ['screenshot'] },
 };
@@ -2132,8 +2157,8 @@ function phoneUiSVG(W, H, theme) {
 }
 
 /**
- * Framing cases with known corners: a card seen in perspective, one running off the frame, one
- * with a thumb over a corner, one far away. 1600x1200 (a 4:3 phone photo).
+ * Framing cases with known corners: cards seen in perspective, running off the frame, with a thumb
+ * or a phone over a corner, held by a thumb over an edge (corners visible), far away. 1600x1200 (a 4:3 phone photo).
  */
 async function makeFramingVariants() {
   const cases = [
@@ -2216,6 +2241,48 @@ async function makeFramingVariants() {
       group: 'doc_frame_far',
       what: 'far away (3% of the frame)',
     },
+    {
+      n: '07',
+      design: 'B',
+      bg: 'wood',
+      quad: [
+        [380, 300],
+        [1150, 330],
+        [1130, 820],
+        [360, 790],
+      ],
+      group: 'doc_frame_thumb',
+      what: 'a thumb over the bottom-right corner',
+      thumb: [1125, 812, 125, 80, -40],
+    },
+    {
+      n: '08',
+      design: 'C',
+      bg: 'table',
+      quad: [
+        [400, 320],
+        [1180, 300],
+        [1200, 800],
+        [420, 820],
+      ],
+      group: 'doc_frame_held',
+      what: 'held by a thumb over the middle of the bottom edge, all four corners visible',
+      thumb: [810, 835, 120, 70, 80],
+    },
+    {
+      n: '09',
+      design: 'P',
+      bg: 'lightdesk',
+      quad: [
+        [420, 280],
+        [1160, 320],
+        [1130, 850],
+        [390, 810],
+      ],
+      group: 'doc_frame_covered',
+      what: 'a phone lying over the top-left corner',
+      block: [330, 230, 420, 230, 25, [38, 40, 46]],
+    },
   ];
   for (const fc of cases) {
     const rng = new Rng('frame-' + fc.n);
@@ -2224,14 +2291,19 @@ async function makeFramingVariants() {
     const sprite = await renderDoc(fc.design, width);
     const quad = drawSpriteQuad(scene, sprite, fc.quad);
     if (fc.thumb) drawThumb(scene, ...fc.thumb);
+    if (fc.block) drawBlock(scene, ...fc.block);
     applyLighting(scene, { gain: 0.97, gx: 0.08, gy: -0.05 });
     addNoise(scene, SENSOR_NOISE, rng);
     const file = `${fc.group}_${fc.n}.jpg`;
     await writeJpeg(scene, file);
-    const pending = fc.group === 'doc_frame_thumb' ? 'a thumb over a corner is not detected yet (issue B)' : fc.pending;
     const label =
-      { doc_frame_perspective: 'doc_good', doc_frame_cut: 'doc_cropped', doc_frame_thumb: 'doc_cropped' }[fc.group] ??
-      'doc_far';
+      {
+        doc_frame_perspective: 'doc_good',
+        doc_frame_held: 'doc_good',
+        doc_frame_cut: 'doc_cropped',
+        doc_frame_thumb: 'doc_cropped',
+        doc_frame_covered: 'doc_cropped',
+      }[fc.group] ?? 'doc_far';
     addEntry(
       file,
       label,
@@ -2239,7 +2311,6 @@ async function makeFramingVariants() {
       flatCorners(quad),
       `${docName(fc.design)} on ${BG_NAMES[fc.bg]}, ${fc.what}`,
       fc.group,
-      pending,
     );
   }
 }

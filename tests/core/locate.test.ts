@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { borderLines, findLines, intersect } from '../../src/core/document/lines.js';
+import { hiddenCornerEdges } from '../../src/core/document/covered.js';
 import { colourGradient } from '../../src/core/document/gradient.js';
 import { clearCutOverFrameFiller, FINDING_LIMITS, locateDocument } from '../../src/core/document/locate.js';
 import { polygonArea, sideSupport, type QuadCandidate } from '../../src/core/document/quad.js';
@@ -229,5 +230,71 @@ describe('framing check', () => {
     expect(await codes(cardPhoto(800, 600, turnedCard(720, 300, 400, 252, 4), 8))).toContain('cropped');
     expect(await codes(cardPhoto(800, 600, turnedCard(400, 300, 210, 132, 10), 9))).toContain('too_far');
     expect(await codes(cardPhoto(800, 600, [], 10))).toContain('document_not_found');
+  });
+
+  /** `raster` with a softly shaded, skin-coloured ellipse (a thumb) centred at (cx, cy) over it. */
+  function withThumb(raster: Raster, cx: number, cy: number, rx: number, ry: number, degrees: number): Raster {
+    const a = (degrees * Math.PI) / 180;
+    return makeRaster(raster.width, raster.height, (x, y) => {
+      const u = (Math.cos(a) * (x - cx) + Math.sin(a) * (y - cy)) / rx;
+      const v = (-Math.sin(a) * (x - cx) + Math.cos(a) * (y - cy)) / ry;
+      const d = u * u + v * v;
+      const i = (y * raster.width + x) * 4;
+      const under = [raster.data[i]!, raster.data[i + 1]!, raster.data[i + 2]!];
+      if (d > 1) return under;
+      const shade = 1 - 0.25 * d;
+      return [214 * shade, 160 * shade, 132 * shade];
+    });
+  }
+
+  it('flags a thumb over a corner, and names and boxes that corner', async () => {
+    const card = turnedCard(420, 300, 400, 252, 7);
+    const corner = card[3]!; // bottom-left
+    const photo = withThumb(cardPhoto(800, 600, card, 11), corner.x + 10, corner.y - 5, 70, 45, -35);
+    const report = await analyze(photo, meta(photo), { kind: 'document' });
+    const cropped = report.issues.find((issue) => issue.code === 'cropped');
+    expect(cropped?.detail).toBe('its bottom-left corner is covered');
+    expect(cropped!.score).toBeGreaterThan(cropped!.threshold);
+    const box = cropped!.region!;
+    // The region is around the covered corner, in original pixels (twice the raster's).
+    expect(box.x).toBeLessThan(2 * corner.x);
+    expect(box.x + box.width).toBeGreaterThan(2 * corner.x);
+    expect(box.y).toBeLessThan(2 * corner.y);
+    expect(box.y + box.height).toBeGreaterThan(2 * corner.y);
+    expect(box.width).toBeLessThan(0.5 * 2 * 400);
+  });
+
+  it('passes a card held by a thumb over the middle of an edge, and a dim card with faint edges', async () => {
+    const card = turnedCard(420, 300, 400, 252, 7);
+    const middle = { x: (card[2]!.x + card[3]!.x) / 2, y: (card[2]!.y + card[3]!.y) / 2 };
+    const held = withThumb(cardPhoto(800, 600, card, 12), middle.x, middle.y + 10, 70, 45, 80);
+    expect(await codes(held)).not.toContain('cropped');
+    const random = seededRandom(13);
+    const dim = makeRaster(800, 600, (x, y) => {
+      const noise = (random() - 0.5) * 4;
+      const level = inside(card, { x: x + 0.5, y: y + 0.5 }) ? 42 : 28;
+      return [level + noise, level + noise, level + 4 + noise];
+    });
+    const finding = locateDocument(dim);
+    expect(finding.corners).not.toBeNull();
+    expect(Math.max(...finding.hiddenEdges)).toBeLessThan(0.05);
+    expect(await codes(dim)).not.toContain('cropped');
+  });
+
+  it('measures a covered corner only inside the frame and off the frame border', () => {
+    const card = turnedCard(300, 200, 320, 200, 5);
+    const field = colourGradient(cardPhoto(600, 400, card, 14, false), 600);
+    const visible = hiddenCornerEdges(field, card, [false, false, false, false]);
+    expect(Math.max(...visible)).toBeLessThan(0.05);
+    const covered = hiddenCornerEdges(
+      colourGradient(withThumb(cardPhoto(600, 400, card, 14, false), card[1]!.x, card[1]!.y, 60, 40, 30), 600),
+      card,
+      [false, false, false, false],
+    );
+    expect(covered[1]).toBeGreaterThan(0.15);
+    // A side on the frame border, or a corner outside the frame, is the frame's cut: 0 here.
+    expect(hiddenCornerEdges(field, card, [true, false, false, false]).slice(0, 2)).toEqual([0, 0]);
+    const outside = card.map((p, i) => (i === 0 ? { x: -20, y: p.y } : p));
+    expect(hiddenCornerEdges(field, outside, [false, false, false, false])[0]).toBe(0);
   });
 });

@@ -40,7 +40,10 @@ export interface FindingLimits {
   minScore: number;
   /** From this share of the frame, the document fills it (a scan or a tight crop). */
   fillShare: number;
-  /** A corner further than this share of the frame's longer side outside it is cut off. */
+  /**
+   * A corner further than this share of the frame's longer side outside it is cut off: the margin
+   * allows for the localisation's own error (corpus doc_good, 172 corners: p50 0.09 %, p98 0.32 %).
+   */
   cornerTolerance: number;
   /** In a document-shaped frame, outlines smaller than this share are print on a scan. */
   tooSmallInScan: number;
@@ -53,7 +56,7 @@ export interface FindingLimits {
 export const FINDING_LIMITS: FindingLimits = {
   minScore: 0.25,
   fillShare: 0.75,
-  cornerTolerance: 0.02,
+  cornerTolerance: 0.005,
   minCutSupport: 0.7,
   tooSmallInScan: 0.2,
   // ID-3 passport page 1.42, A4 1.414, ID-1 card 1.586; phone frames (4:3 = 1.333, 16:9 = 1.778) fall outside.
