@@ -87,7 +87,9 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     expect(rejects / result.labels.doc_good!.n).toBeLessThanOrEqual(0.03);
   });
 
-  it.todo('flags ≥ 90 % of doc_cropped (issue B; 46.7 % now: thumbs over a corner are not detected yet)');
+  it.todo(
+    'flags ≥ 90 % of doc_cropped (issue B; 73.3 % now: a fingertip only over the tip, an outline lost under fingers, two card-back scans)',
+  );
 
   it('finds ≥ 90 % of screen_capture as a screenshot or a photo of a screen (issue D)', () => {
     expect(result.labels.screen_capture!.rate).toBeGreaterThanOrEqual(0.9);
