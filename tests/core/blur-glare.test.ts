@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import type { AnalysisContext } from '../../src/core/checks/check.js';
+import { glareCheck } from '../../src/core/checks/glare.js';
+import { locateDocument, type DocumentFinding } from '../../src/core/document/locate.js';
 import { measureEdgeWidths } from '../../src/core/imageops/edge-width.js';
 import { cropRaster } from '../../src/core/imageops/crop.js';
 import { findSpots, openMask } from '../../src/core/imageops/spots.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
-import { DEFAULT_OPTIONS, type OptionsInput } from '../../src/core/options.js';
+import { DEFAULT_OPTIONS, resolveOptions, type OptionsInput } from '../../src/core/options.js';
 import type { Heatmap, Raster, Report } from '../../src/core/types.js';
 import { makeRaster, seededRandom } from '../helpers.js';
 
@@ -332,6 +335,35 @@ describe('glare check', () => {
     });
     expect((await documentReport(tinted)).scores.glareVeilShare).toBe(0);
     expect((await documentReport(tinted, { glare: { maxVeilChroma: 255 } })).scores.glareVeilShare).toBeGreaterThan(0);
+  });
+
+  it('looks for veils only on a found document, and on a whole frame drops those running into its border', () => {
+    const contextOf = (raster: Raster, document: DocumentFinding): AnalysisContext => ({
+      kind: 'document',
+      options: resolveOptions(),
+      meta: { width: raster.width, height: raster.height, format: 'png' },
+      raster,
+      luma: toLuma(raster),
+      scale: 1,
+      document,
+    });
+    const veilShare = (raster: Raster, document = locateDocument(raster)): number =>
+      glareCheck.run(contextOf(raster, document)).scores.glareVeilShare!;
+    const veiled = onCard(cardScene(), veilBand, (value) => value + 70);
+    const found = locateDocument(veiled);
+    expect(found.corners).not.toBeNull();
+    expect(veilShare(veiled, found)).toBeGreaterThan(0.05);
+    expect(veilShare(veiled, { ...found, corners: null })).toBe(0);
+    // The card cropped to its own edges (a scan): measured on the whole frame.
+    const scan = (band: (u: number, v: number) => boolean): Raster =>
+      cropRaster(
+        onCard(cardScene(), band, (value) => value + 70),
+        CARD,
+      );
+    const inner = (u: number, v: number): boolean => v >= 110 && v < 170 && u >= 130 && u < 330;
+    expect(locateDocument(scan(inner)).fillsFrame).toBe(true);
+    expect(veilShare(scan(inner))).toBeGreaterThan(0.05);
+    expect(veilShare(scan((u, v) => v >= 110 && v < 170 && u >= 200))).toBe(0);
   });
 
   it('reports the spot, not the veil, when a hotspot sits inside a veil', async () => {
