@@ -41,3 +41,10 @@ export function clippedBounds(points: readonly Point[], width: number, height: n
   const y1 = Math.min(height, Math.max(...points.map((p) => p.y)));
   return { x: x0, y: y0, width: Math.max(0, x1 - x0), height: Math.max(0, y1 - y0) };
 }
+
+/** The mean length of a quad's shorter pair of opposite sides (the document's shorter side). */
+export function quadShortSide(corners: readonly Point[]): number {
+  const side = (i: number): number =>
+    Math.hypot(corners[(i + 1) % 4]!.x - corners[i]!.x, corners[(i + 1) % 4]!.y - corners[i]!.y);
+  return Math.min(side(0) + side(2), side(1) + side(3)) / 2;
+}

@@ -254,6 +254,8 @@ describe('framing check', () => {
     const report = await analyze(photo, meta(photo), { kind: 'document' });
     const cropped = report.issues.find((issue) => issue.code === 'cropped');
     expect(cropped?.detail).toBe('its bottom-left corner is covered');
+    // Inferred from missing edges, a covered corner only warns; a cut by the frame fails.
+    expect(cropped?.severity).toBe('warn');
     expect(cropped!.score).toBeGreaterThan(cropped!.threshold);
     const box = cropped!.region!;
     // The region is around the covered corner, in original pixels (twice the raster's).
@@ -269,6 +271,7 @@ describe('framing check', () => {
     const middle = { x: (card[2]!.x + card[3]!.x) / 2, y: (card[2]!.y + card[3]!.y) / 2 };
     const held = withThumb(cardPhoto(800, 600, card, 12), middle.x, middle.y + 10, 70, 45, 80);
     expect(await codes(held)).not.toContain('cropped');
+    expect(await codes(held)).not.toContain('document_not_found');
     const random = seededRandom(13);
     const dim = makeRaster(800, 600, (x, y) => {
       const noise = (random() - 0.5) * 4;
@@ -277,6 +280,7 @@ describe('framing check', () => {
     });
     const finding = locateDocument(dim);
     expect(finding.corners).not.toBeNull();
+    expect(finding.hiddenEdges).toHaveLength(4);
     expect(Math.max(...finding.hiddenEdges)).toBeLessThan(0.05);
     expect(await codes(dim)).not.toContain('cropped');
   });
@@ -284,17 +288,73 @@ describe('framing check', () => {
   it('measures a covered corner only inside the frame and off the frame border', () => {
     const card = turnedCard(300, 200, 320, 200, 5);
     const field = colourGradient(cardPhoto(600, 400, card, 14, false), 600);
-    const visible = hiddenCornerEdges(field, card, [false, false, false, false]);
-    expect(Math.max(...visible)).toBeLessThan(0.05);
-    const covered = hiddenCornerEdges(
-      colourGradient(withThumb(cardPhoto(600, 400, card, 14, false), card[1]!.x, card[1]!.y, 60, 40, 30), 600),
-      card,
-      [false, false, false, false],
+    expect(Math.max(...hiddenCornerEdges(field, card, [false, false, false, false]))).toBeLessThan(0.05);
+    const thumbed = colourGradient(
+      withThumb(cardPhoto(600, 400, card, 14, false), card[1]!.x, card[1]!.y, 60, 40, 30),
+      600,
     );
-    expect(covered[1]).toBeGreaterThan(0.15);
-    // A side on the frame border, or a corner outside the frame, is the frame's cut: 0 here.
-    expect(hiddenCornerEdges(field, card, [true, false, false, false]).slice(0, 2)).toEqual([0, 0]);
-    const outside = card.map((p, i) => (i === 0 ? { x: -20, y: p.y } : p));
-    expect(hiddenCornerEdges(field, outside, [false, false, false, false])[0]).toBe(0);
+    expect(hiddenCornerEdges(thumbed, card, [false, false, false, false])[1]).toBeGreaterThan(0.15);
+    // A side along the frame border, or a corner outside the frame, is the frame's cut: 0 here.
+    expect(hiddenCornerEdges(thumbed, card, [true, false, false, false])[1]).toBe(0);
+    const outside = card.map((p, i) => (i === 1 ? { x: 620, y: p.y } : p));
+    expect(hiddenCornerEdges(thumbed, outside, [false, false, false, false])[1]).toBe(0);
+    const broken = card.map((p, i) => (i === 2 ? { x: Number.NaN, y: p.y } : p));
+    expect(hiddenCornerEdges(thumbed, broken, [false, false, false, false])).toEqual([0, 0, 0, 0]);
+  });
+
+  it('flags a covered corner by framing.maxHiddenEdge, and a cut and a covered corner together', async () => {
+    const card = turnedCard(420, 300, 400, 252, 7);
+    const corner = card[3]!;
+    const photo = withThumb(cardPhoto(800, 600, card, 11), corner.x + 10, corner.y - 5, 70, 45, -35);
+    const hidden = (await analyze(photo, meta(photo), { kind: 'document' })).scores.documentHiddenEdge!;
+    const flagged = async (maxHiddenEdge: number) =>
+      (await analyze(photo, meta(photo), { kind: 'document', options: { framing: { maxHiddenEdge } } })).issues.some(
+        (issue) => issue.code === 'cropped',
+      );
+    expect(await flagged(hidden - 0.01)).toBe(true);
+    expect(await flagged(hidden + 0.01)).toBe(false);
+    // Running past the right edge with a thumb over the bottom-left corner: both are said; the
+    // frame's cut gives the score and the region (the document's box).
+    const cut = turnedCard(620, 300, 400, 252, 4);
+    const both = withThumb(cardPhoto(800, 600, cut, 15), cut[3]!.x + 10, cut[3]!.y - 5, 70, 45, -35);
+    const issue = (await analyze(both, meta(both), { kind: 'document' })).issues.find((i) => i.code === 'cropped');
+    expect(issue?.detail).toBe('runs past the right edge of the frame; its bottom-left corner is covered');
+    expect(issue?.threshold).toBe(0);
+    expect(issue?.severity).toBe('fail');
+    expect(issue!.region!.x + issue!.region!.width).toBeGreaterThan(1590);
+    expect(issue!.region!.x).toBeLessThan(2 * cut[3]!.x);
+  });
+
+  it('takes a turned card whose rounded corners are all in the frame as whole', async () => {
+    /** An ID-1 card (corner radius 6 % of its short side) turned by `degrees`, its lowest point `gap` px above the frame's bottom. */
+    const roundedCard = (degrees: number, gap: number): Raster => {
+      const [w, h] = [460, 290];
+      const r = 0.06 * h;
+      const a = (degrees * Math.PI) / 180;
+      const inner = turnedCard(0, 0, w - 2 * r, h - 2 * r, degrees);
+      const cy = 600 - gap - r - Math.max(...inner.map((p) => p.y));
+      const random = seededRandom(16 + degrees);
+      return makeRaster(800, 600, (x, y) => {
+        const noise = (random() - 0.5) * 16;
+        const dx = x + 0.5 - 400;
+        const dy = y + 0.5 - cy;
+        const u = Math.abs(dx * Math.cos(a) + dy * Math.sin(a));
+        const v = Math.abs(-dx * Math.sin(a) + dy * Math.cos(a));
+        const ou = Math.max(0, u - (w / 2 - r));
+        const ov = Math.max(0, v - (h / 2 - r));
+        if (u <= w / 2 && v <= h / 2 && ou * ou + ov * ov <= r * r) return [225 + noise, 228 + noise, 235 + noise];
+        const grain = 20 * Math.sin(x / 23) * Math.sin(y / 31);
+        return [120 + grain + noise, 80 + grain + noise, 50 + noise];
+      });
+    };
+    for (const degrees of [30, 45]) {
+      const whole = roundedCard(degrees, 3);
+      const finding = locateDocument(whole);
+      // The outline's corner, where the straight sides meet, lies outside the frame ...
+      expect(Math.max(...finding.corners!.map((p) => p.y))).toBeGreaterThan(600);
+      // ... but the card's rounded tip does not.
+      expect(await codes(whole)).not.toContain('cropped');
+      expect(await codes(roundedCard(degrees, -30))).toContain('cropped');
+    }
   });
 });

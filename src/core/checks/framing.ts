@@ -1,5 +1,5 @@
 import { ISSUE_CODES } from '../codes.js';
-import { clippedBounds, scaleBox } from '../geometry.js';
+import { clippedBounds, quadShortSide, scaleBox } from '../geometry.js';
 import type { Issue, Point } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
@@ -8,7 +8,7 @@ import type { AnalysisContext, Check, CheckResult } from './check.js';
  * (`context.document`). A document that fills the frame (no outline inside it, frame shaped like
  * a document) is taken as a scan or a tight crop and passes: pixels cannot tell a tight crop from
  * a document cut exactly at its edges. A corner inside the frame whose two edges are both missing
- * next to it is covered (a thumb, an object) and is `cropped` too.
+ * next to it is covered (a thumb, an object): `cropped` as a warning.
  */
 export const framingCheck: Check = {
   name: 'framing',
@@ -47,10 +47,9 @@ export const framingCheck: Check = {
         ...(finding.cutSides.length > 0 ? [`runs past the ${finding.cutSides.join(', ')} edge of the frame`] : []),
         ...covered.map((corner) => `its ${corner.name} corner is covered`),
       ];
-      issues.push({
-        code: ISSUE_CODES.cropped,
-        severity: 'fail',
-        ...(finding.cutSides.length > 0
+      // The frame's cut speaks first: its region is the whole document, as for a cut alone.
+      const measure =
+        finding.cutSides.length > 0
           ? { score: finding.cutSides.length, threshold: 0, region }
           : {
               score: Math.max(...covered.map((corner) => corner.hidden)),
@@ -63,9 +62,11 @@ export const framingCheck: Check = {
                 ),
                 context.scale,
               ),
-            }),
-        detail: reasons.join('; '),
-      });
+            };
+      // A covered corner alone only warns: a corner against an object of the card's own colour, or
+      // washed out by glare, hides its edges too.
+      const severity = finding.cutSides.length > 0 ? 'fail' : 'warn';
+      issues.push({ code: ISSUE_CODES.cropped, severity, ...measure, detail: reasons.join('; ') });
     }
     if (!finding.fillsFrame && finding.areaShare < options.minShare) {
       issues.push({
@@ -87,30 +88,33 @@ interface CoveredCorner {
   around: Point[];
 }
 
+/** Corner names by where a corner lies from the document's centre, in eighths of a turn from "right". */
+const DIRECTIONS = ['right', 'bottom-right', 'bottom', 'bottom-left', 'left', 'top-left', 'top', 'top-right'];
+
 /**
  * The corners whose edges are hidden for more than `maxHidden` of the document's shorter side,
- * named by where they lie in the image, each with a square around it as wide as its hidden edge
- * (at least a tenth of the shorter side) to point at.
+ * each with a box around it reaching as far from it as its hidden edge (at least a tenth of the
+ * shorter side) to point at. They are named by their quadrant from the document's centre
+ * (`top-left`), or, on a document turned so far that two corners would share a quadrant, by the
+ * nearest of eight directions (`top`, `top-right`, ...).
  */
 function coveredCorners(corners: readonly Point[], hiddenEdges: readonly number[], maxHidden: number): CoveredCorner[] {
   const cx = corners.reduce((sum, p) => sum + p.x, 0) / corners.length;
   const cy = corners.reduce((sum, p) => sum + p.y, 0) / corners.length;
-  const side = (i: number): number =>
-    Math.hypot(corners[(i + 1) % 4]!.x - corners[i]!.x, corners[(i + 1) % 4]!.y - corners[i]!.y);
-  const shortSide = Math.min(side(0) + side(2), side(1) + side(3)) / 2;
+  const quadrants = corners.map((p) => `${p.y < cy ? 'top' : 'bottom'}-${p.x < cx ? 'left' : 'right'}`);
+  const names =
+    new Set(quadrants).size === corners.length
+      ? quadrants
+      : corners.map((p) => DIRECTIONS[(Math.round(Math.atan2(p.y - cy, p.x - cx) / (Math.PI / 4)) + 8) % 8]!);
+  const shortSide = quadShortSide(corners);
   return corners.flatMap((p, i) => {
     const hidden = hiddenEdges[i] ?? 0;
-    if (hidden <= maxHidden) return [];
+    if (!(hidden > maxHidden)) return [];
     const reach = Math.max(0.1, hidden) * shortSide;
-    return [
-      {
-        name: `${p.y < cy ? 'top' : 'bottom'}-${p.x < cx ? 'left' : 'right'}`,
-        hidden,
-        around: [
-          { x: p.x - reach, y: p.y - reach },
-          { x: p.x + reach, y: p.y + reach },
-        ],
-      },
+    const around = [
+      { x: p.x - reach, y: p.y - reach },
+      { x: p.x + reach, y: p.y + reach },
     ];
+    return [{ name: names[i]!, hidden, around }];
   });
 }

@@ -1,3 +1,4 @@
+import { quadShortSide } from '../geometry.js';
 import type { Point } from '../types.js';
 import type { GradientField } from './gradient.js';
 
@@ -12,22 +13,24 @@ const ACROSS = 2;
 /** How far along a side from its corner the edge is followed (share of the side). */
 const REACH = 0.5;
 
-/** Strength of the edge across the side at each pixel along it: the largest gradient across it nearby. */
+/**
+ * Strength of the edge across the side at each pixel along it: the largest gradient across it
+ * nearby, of either polarity. A card's edge changes polarity along a side where a dark header band
+ * meets a light desk, so the side's own polarity would hide a visible corner.
+ */
 function edgeProfile(field: GradientField, from: Point, to: Point): Float32Array {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   const ux = (to.x - from.x) / length;
   const uy = (to.y - from.y) / length;
   const profile = new Float32Array(Math.max(0, Math.floor(length)));
   for (let i = 0; i < profile.length; i++) {
-    let strongest = 0;
     for (let k = -ACROSS; k <= ACROSS; k++) {
       const x = Math.round(from.x + ux * (i + 0.5) - uy * k);
       const y = Math.round(from.y + uy * (i + 0.5) + ux * k);
       if (x < 0 || y < 0 || x >= field.width || y >= field.height) continue;
       const o = y * field.width + x;
-      strongest = Math.max(strongest, Math.abs(field.gx[o]! * -uy + field.gy[o]! * ux));
+      profile[i] = Math.max(profile[i]!, Math.abs(field.gx[o]! * -uy + field.gy[o]! * ux));
     }
-    profile[i] = strongest;
   }
   return profile;
 }
@@ -47,11 +50,11 @@ function hiddenRun(profile: Float32Array): number {
 
 /**
  * How much of the two edges meeting at each corner of a found outline is missing next to it, as a
- * share of the document's shorter side (the smaller of the two). A visible corner shows both edges
- * up to its rounding (an ID-1 card's corner radius is 6 % of its short side, and the rounded arc
- * still shows most of an edge); a thumb or an object over the corner hides both for as far as it
- * reaches. Corners outside the frame and corners on a side along the frame border get 0: the frame
- * cuts them, which is judged apart.
+ * share of the document's shorter side (the smaller of the two; at most {@link REACH} of a side). A
+ * visible corner shows both edges up to its rounding (an ID-1 card's corner radius is 6 % of its
+ * short side, and the arc still shows most of an edge); a thumb or an object over the corner hides
+ * both for as far as it reaches. Corners outside the frame and corners on a side along the frame
+ * border get 0: the frame cuts them, which is judged apart.
  *
  * `corners` and `onBorder` (per side, side i from corners[i] to corners[i + 1]) are in the field's pixels.
  */
@@ -60,13 +63,11 @@ export function hiddenCornerEdges(
   corners: readonly Point[],
   onBorder: readonly boolean[],
 ): number[] {
-  const sideLength = (i: number): number =>
-    Math.hypot(corners[(i + 1) % 4]!.x - corners[i]!.x, corners[(i + 1) % 4]!.y - corners[i]!.y);
-  const shortSide = Math.min(sideLength(0) + sideLength(2), sideLength(1) + sideLength(3)) / 2;
+  const shortSide = quadShortSide(corners);
   return corners.map((corner, i) => {
     const previous = (i + 3) % 4;
     const inFrame = corner.x >= 0 && corner.y >= 0 && corner.x <= field.width && corner.y <= field.height;
-    if (!inFrame || onBorder[i] === true || onBorder[previous] === true || shortSide < 1) return 0;
+    if (!inFrame || onBorder[i] === true || onBorder[previous] === true || !(shortSide >= 1)) return 0;
     const along = hiddenRun(edgeProfile(field, corner, corners[(i + 1) % 4]!));
     const back = hiddenRun(edgeProfile(field, corner, corners[previous]!));
     return Math.min(along, back) / shortSide;
