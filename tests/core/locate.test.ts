@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { borderLines, findLines, intersect } from '../../src/core/document/lines.js';
-import { hiddenCornerEdges } from '../../src/core/document/covered.js';
+import { hiddenCornerEdges } from '../../src/core/document/corners.js';
 import { colourGradient } from '../../src/core/document/gradient.js';
 import { clearCutOverFrameFiller, FINDING_LIMITS, locateDocument } from '../../src/core/document/locate.js';
 import { polygonArea, sideSupport, type QuadCandidate } from '../../src/core/document/quad.js';

@@ -1,8 +1,7 @@
 import type { Point, Raster } from '../types.js';
-import { hiddenCornerEdges } from './covered.js';
-import { quadShortSide } from '../geometry.js';
+import { hiddenCornerEdges, roundedCornersPast, type FrameSide } from './corners.js';
 import { colourGradient } from './gradient.js';
-import { borderLines, findLines, type Line } from './lines.js';
+import { borderLines, findLines } from './lines.js';
 import { refineQuad } from './refine.js';
 import { polygonArea, quadCandidates, type QuadCandidate } from './quad.js';
 
@@ -11,8 +10,7 @@ export const LOCATE_SIDE = 512;
 /** Straight edges considered: enough for a card's four among a cluttered desk's. */
 const MAX_LINES = 40;
 
-/** The sides of the frame. */
-export type FrameSide = NonNullable<Line['border']>;
+export type { FrameSide } from './corners.js';
 
 /** Where the document is in a photo. */
 export interface DocumentFinding {
@@ -174,41 +172,6 @@ export function clearCutOverFrameFiller(
         candidate.corners.every((corner) => insideQuad(best.corners, corner, tolerance)),
     ) ?? best
   );
-}
-
-/**
- * Corner radius of a document, as a share of its shorter side: the 3.18 mm of ISO/IEC 7810 on an
- * ID-3 passport page (88 mm). An ID-1 card (54 mm) is rounder; its extra rounding at a turned corner
- * (at most 0.41 × 1.3 mm) is well within the corner tolerance.
- */
-const CORNER_RADIUS = 0.036;
-
-/**
- * The frame sides the document's rounded corners reach past, by more than `tolerance` of the
- * frame's longer side. The outline's corner is where its straight sides meet, outside the rounded
- * tip (by up to 0.41 of the radius on a turned card), so each corner is taken as the arc of
- * {@link CORNER_RADIUS} inside it: a card whose tips are all in the frame is whole.
- */
-function roundedCornersPast(corners: readonly Point[], width: number, height: number, tolerance: number): FrameSide[] {
-  const radius = CORNER_RADIUS * quadShortSide(corners);
-  const margin = tolerance * Math.max(width, height);
-  const past = new Set<FrameSide>();
-  corners.forEach((p, i) => {
-    // The arc's centre lies `radius` along both sides from the corner.
-    const toward = (q: Point): Point => {
-      const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-      return { x: (q.x - p.x) / length, y: (q.y - p.y) / length };
-    };
-    const a = toward(corners[(i + 1) % 4]!);
-    const b = toward(corners[(i + 3) % 4]!);
-    const cx = p.x + radius * (a.x + b.x);
-    const cy = p.y + radius * (a.y + b.y);
-    if (cy - radius < -margin) past.add('top');
-    if (cx + radius > width + margin) past.add('right');
-    if (cy + radius > height + margin) past.add('bottom');
-    if (cx - radius < -margin) past.add('left');
-  });
-  return [...past];
 }
 
 /** Magnitude above which a pixel is an edge: the 85th percentile (whole levels), at least 10. */
