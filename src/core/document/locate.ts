@@ -211,32 +211,25 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     // take it when its own edges are clearly there.
     best = candidates.find((candidate) => cutButClear(candidate, limits.minCutSupport)) ?? best;
   }
-  const frame: [Point, Point, Point, Point] = [
-    { x: 0, y: 0 },
-    { x: raster.width, y: 0 },
-    { x: raster.width, y: raster.height },
-    { x: 0, y: raster.height },
-  ];
+  // No outline inside the frame: the document fills it (a scan or a tight crop), or is not there.
+  const noOutline = (fillsFrame: boolean, score: number): DocumentFinding => ({
+    corners: fillsFrame
+      ? [
+          { x: 0, y: 0 },
+          { x: raster.width, y: 0 },
+          { x: raster.width, y: raster.height },
+          { x: 0, y: raster.height },
+        ]
+      : null,
+    score,
+    areaShare: fillsFrame ? 1 : 0,
+    fillsFrame,
+    cutSides: [],
+    sideSupport: [],
+    hiddenEdges: [],
+  });
   if (best === undefined || (best.score < limits.minScore && !cutButClear(best, limits.minCutSupport))) {
-    return scanShaped
-      ? {
-          corners: frame,
-          score: best?.score ?? 0,
-          areaShare: 1,
-          fillsFrame: true,
-          cutSides: [],
-          sideSupport: [],
-          hiddenEdges: [],
-        }
-      : {
-          corners: null,
-          score: best?.score ?? 0,
-          areaShare: 0,
-          fillsFrame: false,
-          cutSides: [],
-          sideSupport: [],
-          hiddenEdges: [],
-        };
+    return noOutline(scanShaped, best?.score ?? 0);
   }
   if (!scanShaped) best = clearCutOverFrameFiller(best, candidates, field.width * field.height, limits);
   const toRaster = (p: Point): Point => ({ x: (p.x + 0.5) * field.scale, y: (p.y + 0.5) * field.scale });
@@ -245,15 +238,7 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   const areaShare = polygonArea(corners) / (raster.width * raster.height);
   // In a document-shaped frame a small outline is something printed on a scan, not a document far away.
   if (areaShare >= limits.fillShare || (scanShaped && areaShare < limits.tooSmallInScan)) {
-    return {
-      corners: frame,
-      score: best.score,
-      areaShare: 1,
-      fillsFrame: true,
-      cutSides: [],
-      sideSupport: [],
-      hiddenEdges: [],
-    };
+    return noOutline(true, best.score);
   }
   const cut = new Set<FrameSide>(best.sides.flatMap((side) => (side.border ? [side.border] : [])));
   for (const side of roundedCornersPast(corners, raster.width, raster.height, limits.cornerTolerance)) cut.add(side);
