@@ -302,6 +302,16 @@ describe('framing check', () => {
     expect(hiddenCornerEdges(thumbed, broken, [false, false, false, false])).toEqual([0, 0, 0, 0]);
   });
 
+  it('names a covered corner by direction on a card turned so far that two corners share a quadrant', async () => {
+    const card = turnedCard(400, 300, 360, 227, 40);
+    const top = card.reduce((a, b) => (b.y < a.y ? b : a));
+    const photo = withThumb(cardPhoto(800, 600, card, 17), top.x, top.y + 5, 60, 40, 0);
+    const cropped = (await analyze(photo, meta(photo), { kind: 'document' })).issues.find(
+      (issue) => issue.code === 'cropped',
+    );
+    expect(cropped?.detail).toBe('its top corner is covered');
+  });
+
   it('flags a covered corner by framing.maxHiddenEdge, and a cut and a covered corner together', async () => {
     const card = turnedCard(420, 300, 400, 252, 7);
     const corner = card[3]!;
