@@ -2,6 +2,21 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** What platform-neutral code (src/core, src/host) may not import. */
+const PLATFORM_IMPORTS = [
+  'node:*',
+  'sharp',
+  'fs',
+  'path',
+  'worker_threads',
+  'comlink',
+  '**/node/*',
+  '**/browser/*',
+  '**/cli/*',
+  '**/widget/*',
+  '**/demo/*',
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'scratch/', 'test-images/', 'models/'] },
   js.configs.recommended,
@@ -13,26 +28,17 @@ export default tseslint.config(
     },
   },
   {
-    // The core runs in browser workers and in Node: no platform APIs.
+    // The core runs in browser workers and in Node: no platform APIs, and nothing from the hosts.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            'node:*',
-            'sharp',
-            'fs',
-            'path',
-            'worker_threads',
-            'comlink',
-            '../node/*',
-            '../cli/*',
-            '../../node/*',
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [...PLATFORM_IMPORTS, '**/host/*', '**/host/**'] }],
     },
+  },
+  {
+    // The host layer is shared by the Node pool and the browser worker: platform-neutral too.
+    files: ['src/host/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: { 'no-restricted-imports': ['error', { patterns: PLATFORM_IMPORTS }] },
   },
 );

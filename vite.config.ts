@@ -36,7 +36,7 @@ function runtimeAssets(): Plugin {
 }
 
 export default defineConfig({
-  // The browser bundle (`npm run build:browser`): dist/browser/id-precheck.js with the worker and
+  // The browser bundle (part of `npm run build`): dist/browser/id-precheck.js with the worker and
   // its assets as plain files a KYC site serves from its own origin.
   // Relative asset URLs: the bundle finds its worker and wasm next to itself, wherever a site serves it.
   base: './',

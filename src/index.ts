@@ -4,6 +4,7 @@
  * your own RGBA pixels.
  */
 export { analyze, inputErrorReport, type AnalyzeRequest } from './core/analyze.js';
+export { prepareRequest, type PrecheckRequest, type PreparedRequest } from './host/request.js';
 export {
   CAPTURE_KINDS,
   INPUT_ERROR_CODES,
@@ -35,6 +36,7 @@ export {
   type PrecheckOptions,
   type PresetName,
   type ResolutionOptions,
+  type ResolvedOptions,
 } from './core/options.js';
 export { ACCEPTED_FORMATS, isAcceptedFormat, sniffFormat, type AcceptedFormat } from './core/sniff.js';
 export type {

@@ -1,20 +1,14 @@
 import exifr from 'exifr';
-import type { InputError, InputErrorCode } from '../core/codes.js';
 import { EXIF_PARSE_OPTIONS, summariseMetadata } from '../core/metadata.js';
-import { checkEncodedInput, isLosslessEncoding } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
-
-/** A decoded image, or why there is none (the browser twin of the Node decoder's result). */
-export type BrowserDecodeResult =
-  { ok: true; raster: Raster; meta: ImageMeta } | { ok: false; error: InputError; meta: Partial<ImageMeta> };
-
-/** Decoder limits. */
-export interface BrowserDecodeOptions {
-  /** Images with more pixels than this are reported `too_large` (after decoding: browsers give no cheaper size). */
-  maxPixels: number;
-  /** Longer side of the raster handed to the checks; larger images are scaled down while drawing. */
-  maxSide: number;
-}
+import {
+  decodeFailure,
+  errorMessage,
+  sizeFailure,
+  sniffEncoded,
+  type DecodeLimits,
+  type DecodeResult,
+} from '../host/decode.js';
 
 /** How far into the file the XMP packet is looked for. */
 const XMP_SCAN_BYTES = 512 * 1024;
@@ -24,38 +18,42 @@ const XMP_SCAN_BYTES = 512 * 1024;
  * decoder: EXIF orientation applied (`imageOrientation: 'from-image'`), transparency on white,
  * scaled down to `maxSide` while drawing to an `OffscreenCanvas`. Never throws for bad input.
  */
-export async function decodeInBrowser(bytes: Uint8Array, options: BrowserDecodeOptions): Promise<BrowserDecodeResult> {
-  const baseMeta: Partial<ImageMeta> = { bytes: bytes.byteLength };
-  const input = checkEncodedInput(bytes);
-  if (input.format) baseMeta.format = input.format;
-  if (!input.ok) return { ok: false, error: input.error, meta: baseMeta };
-  const format = input.format;
+export async function decodeInBrowser(bytes: Uint8Array, limits: DecodeLimits): Promise<DecodeResult> {
+  const sniffed = sniffEncoded(bytes);
+  if (!sniffed.ok) return sniffed;
+  const { format, meta: baseMeta } = sniffed;
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), { imageOrientation: 'from-image' });
   } catch (error) {
-    return failure('unreadable', `cannot decode the image: ${String((error as Error)?.message ?? error)}`, baseMeta);
+    return decodeFailure('unreadable', `cannot decode the image: ${errorMessage(error)}`, baseMeta);
   }
+  const { width, height } = bitmap;
+  const meta: ImageMeta = { ...baseMeta, format, width, height };
+  const exif = await readMetadata(bytes);
+  if (exif) meta.exif = exif;
+  return rasterOf(bitmap, meta, limits);
+}
+
+/** An already decoded frame (e.g. from the camera): no file, so no format, size or metadata. */
+export function decodeBitmap(bitmap: ImageBitmap, limits: DecodeLimits): DecodeResult {
+  return rasterOf(bitmap, { width: bitmap.width, height: bitmap.height, format: 'bitmap' }, limits);
+}
+
+/**
+ * The bitmap's pixels at most `limits.maxSide` on the longer side, or its size error (checked
+ * after decoding: browsers give no cheaper way to learn the size). Closes the bitmap.
+ */
+function rasterOf(bitmap: ImageBitmap, meta: ImageMeta, limits: DecodeLimits): DecodeResult {
   try {
-    const { width, height } = bitmap;
-    const meta: ImageMeta = { ...baseMeta, format, width, height, lossless: isLosslessEncoding(bytes, format) };
-    if (width * height === 0) return failure('unreadable', 'the image has no pixels', meta);
-    if (width * height > options.maxPixels) {
-      return failure('too_large', `${width}x${height} exceeds the limit of ${options.maxPixels} pixels`, meta, {
-        score: width * height,
-        threshold: options.maxPixels,
-      });
-    }
-    const exif = await readMetadata(bytes);
-    if (exif) meta.exif = exif;
-    return { ok: true, raster: drawScaled(bitmap, options.maxSide), meta };
+    return sizeFailure(meta, limits) ?? { ok: true, raster: drawScaled(bitmap, limits.maxSide), meta };
   } finally {
     bitmap.close();
   }
 }
 
 /** The bitmap drawn on white at most `maxSide` on its longer side, as RGBA pixels. */
-export function drawScaled(bitmap: ImageBitmap, maxSide: number): Raster {
+function drawScaled(bitmap: ImageBitmap, maxSide: number): Raster {
   const factor = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
   const width = Math.max(1, Math.round(bitmap.width * factor));
   const height = Math.max(1, Math.round(bitmap.height * factor));
@@ -89,13 +87,4 @@ function xmpPacket(bytes: Uint8Array): string | undefined {
   if (start < 0) return undefined;
   const end = text.indexOf('</x:xmpmeta>', start);
   return end < 0 ? undefined : new TextDecoder('utf-8').decode(bytes.subarray(start, end + 12));
-}
-
-function failure(
-  code: InputErrorCode,
-  detail: string,
-  meta: Partial<ImageMeta>,
-  measured: { score?: number; threshold?: number } = {},
-): BrowserDecodeResult {
-  return { ok: false, error: { code, detail, ...measured }, meta };
 }

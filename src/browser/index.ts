@@ -4,9 +4,10 @@ export {
   type Prechecker,
   type PrecheckerOptions,
   type PrecheckInput,
-  type PrecheckRequest,
+  type BrowserPrecheckRequest,
 } from './prechecker.js';
-export type { BrowserRequest } from './protocol.js';
+export type { PrecheckRequest } from '../host/request.js';
+export type { FaceDetectorConfig } from '../core/face/factory.js';
 export { ISSUE_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
 export { DEFAULT_OPTIONS, PRESETS, PRESET_NAMES, type OptionsInput, type PrecheckOptions } from '../core/options.js';
 export type { Box, Issue, Point, Report, Verdict } from '../core/types.js';

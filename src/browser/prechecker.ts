@@ -1,13 +1,14 @@
 import * as Comlink from 'comlink';
 import { inputErrorReport } from '../core/analyze.js';
 import type { Report } from '../core/types.js';
-import type { BrowserRequest, PrecheckWorkerApi } from './protocol.js';
+import { prepareRequest, type PrecheckRequest } from '../host/request.js';
+import type { PrecheckWorkerApi } from './protocol.js';
 
 /** Settings of {@link createPrechecker}. */
 export interface PrecheckerOptions {
   /**
-   * Where the package's browser assets are served (the folder holding `models/`, `ort/`, `tfjs/`
-   * and the worker), absolute or relative to the page. Default: next to this module.
+   * Where the package's browser assets are served (the folder holding `models/`, `tfjs/` and
+   * `assets/` with the worker), absolute or relative to the page. Default: next to this module.
    */
   assetsUrl?: string | URL;
   /** The worker is stopped after this many idle milliseconds (it restarts on the next call). @default 30000 */
@@ -16,8 +17,8 @@ export interface PrecheckerOptions {
   createWorker?: () => Worker;
 }
 
-/** What a page passes per image. */
-export interface PrecheckRequest extends BrowserRequest {
+/** What a page passes per image: the request every host takes, and a signal to abandon it. */
+export interface BrowserPrecheckRequest extends PrecheckRequest {
   /** Abandons the check: the promise rejects with an `AbortError`. */
   signal?: AbortSignal;
 }
@@ -27,14 +28,16 @@ export type PrecheckInput = Blob | ArrayBuffer | Uint8Array | ImageBitmap;
 
 /** Checks images in a Web Worker. */
 export interface Prechecker {
-  /** Checks one image. Resolves with a report, also for unreadable files and a crashed worker. */
-  analyze(input: PrecheckInput, request: PrecheckRequest): Promise<Report>;
+  /**
+   * Checks one image. Resolves with a report, also for unreadable files and a crashed worker.
+   * @throws TypeError / RangeError (synchronously validated, as a rejected promise) for an invalid
+   * kind, option or face backend.
+   */
+  analyze(input: PrecheckInput, request: BrowserPrecheckRequest): Promise<Report>;
   /** Stops the worker now; the next `analyze` starts a new one. */
   terminate(): void;
   /** Whether a worker is running (it stops after `idleMs` without work). */
   readonly workerRunning: boolean;
-  /** Test hook: the worker fails during the next check, as if it ran out of memory. */
-  crashWorkerForTesting(): void;
 }
 
 interface Running {
@@ -94,7 +97,9 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
 
   return {
     async analyze(input, request) {
-      const { signal, ...workerRequest } = request;
+      const { signal, ...call } = request;
+      // Validated here, in the page's call, so a programmer error is not a worker's report.
+      const prepared = prepareRequest(call);
       signal?.throwIfAborted();
       clearTimeout(idleTimer);
       running ??= start();
@@ -102,13 +107,13 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
       pending++;
       try {
         const { value, transfer } = toTransferable(input);
-        const call = current.api.analyze(Comlink.transfer(value, transfer), workerRequest);
+        const checked = current.api.analyze(Comlink.transfer(value, transfer), prepared);
         const crash = current.crashed.then((message) =>
           inputErrorReport(request.kind, { code: 'unreadable', detail: `the checking worker crashed: ${message}` }),
         );
         const abort = aborted(signal);
         try {
-          return await Promise.race([call, crash, abort.promise]);
+          return await Promise.race([checked, crash, abort.promise]);
         } finally {
           abort.release();
         }
@@ -120,10 +125,6 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
     terminate: stop,
     get workerRunning() {
       return running !== null;
-    },
-    crashWorkerForTesting() {
-      running ??= start();
-      void running.api.crash();
     },
   };
 }

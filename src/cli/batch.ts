@@ -1,13 +1,12 @@
-import type { CaptureKind } from '../core/codes.js';
-import type { FaceDetectorConfig } from '../core/face/factory.js';
-import type { OptionsInput } from '../core/options.js';
 import type { Report } from '../core/types.js';
+import type { PreparedRequest } from '../host/request.js';
 import { createScoringPool } from '../node/pool.js';
 import { createProgress } from './progress.js';
 
 export interface BatchItem {
   file: string;
-  kind: CaptureKind;
+  /** Usually one request shared by every file of its kind. */
+  request: PreparedRequest;
 }
 
 /**
@@ -16,7 +15,7 @@ export interface BatchItem {
  */
 export async function scoreBatch(
   items: readonly BatchItem[],
-  settings: { concurrency: number; options: OptionsInput; faces?: Partial<FaceDetectorConfig>; progressLabel: string },
+  settings: { concurrency: number; progressLabel: string },
   onReport: (report: Report, index: number) => void = () => {},
 ): Promise<Report[]> {
   const pool = createScoringPool({ concurrency: settings.concurrency });
@@ -26,11 +25,7 @@ export async function scoreBatch(
   try {
     await Promise.all(
       items.map(async (item, index) => {
-        reports[index] = await pool.score(item.file, {
-          kind: item.kind,
-          options: settings.options,
-          faces: settings.faces,
-        });
+        reports[index] = await pool.score(item.file, item.request);
         progress.tick();
         while (nextToEmit < items.length && reports[nextToEmit] !== undefined) {
           onReport(reports[nextToEmit]!, nextToEmit);

@@ -1,5 +1,5 @@
-import type { FaceDetectorConfig } from '../core/face/factory.js';
-import type { OptionsInput } from '../core/options.js';
+import type { CaptureKind } from '../core/codes.js';
+import type { PreparedRequest } from '../host/request.js';
 import { evaluate, kindOfLabel, type CornerSummary, type EvalResult, type Rate } from '../eval/evaluate.js';
 import { GOOD_LABELS } from '../eval/labels.js';
 import { readManifest } from '../eval/manifest.js';
@@ -8,8 +8,8 @@ import { scoreBatch } from './batch.js';
 export interface EvalSettings {
   json: boolean;
   concurrency: number;
-  options: OptionsInput;
-  faces?: Partial<FaceDetectorConfig>;
+  /** The request for each kind of photo a label implies, prepared once for the whole manifest. */
+  requests: Readonly<Record<CaptureKind, PreparedRequest>>;
 }
 
 /**
@@ -19,8 +19,10 @@ export interface EvalSettings {
 export async function runEval(manifestPath: string, settings: EvalSettings): Promise<number> {
   const rows = await readManifest(manifestPath);
   const scorable = rows.map((row, index) => ({ row, index, kind: kindOfLabel(row.label) }));
-  const items = scorable.flatMap(({ row, kind }) => (kind ? [{ file: row.path, kind }] : []));
-  const reports = await scoreBatch(items, { ...settings, progressLabel: 'evaluating' });
+  const items = scorable.flatMap(({ row, kind }) =>
+    kind ? [{ file: row.path, request: settings.requests[kind] }] : [],
+  );
+  const reports = await scoreBatch(items, { concurrency: settings.concurrency, progressLabel: 'evaluating' });
   const byRow = new Array(rows.length).fill(null);
   scorable.filter((entry) => entry.kind).forEach((entry, i) => (byRow[entry.index] = reports[i]));
   const result = evaluate(rows, byRow);
@@ -33,7 +35,7 @@ export async function runEval(manifestPath: string, settings: EvalSettings): Pro
 const percent = (rate: Rate | { rate?: number }): string => `${(100 * (rate.rate ?? 0)).toFixed(1)}%`;
 
 function formatEval(result: EvalResult): string {
-  const lines: string[] = [`${result.images} images`, '', 'Per label (correct = see DESIGN.md):'];
+  const lines: string[] = [`${result.images} images`, '', 'Per label (what counts as correct: docs/accuracy.md):'];
   for (const [label, entry] of Object.entries(result.labels).sort()) {
     lines.push(
       entry.evaluated

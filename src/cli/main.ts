@@ -4,14 +4,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { CAPTURE_KINDS, type CaptureKind } from '../core/codes.js';
 import { DEFAULT_FACE_DETECTOR_CONFIG } from '../core/face/factory.js';
 import { FACE_BACKENDS, type FaceBackend } from '../core/face/types.js';
-import {
-  DEFAULT_OPTIONS,
-  OPTION_PATHS,
-  PRESET_NAMES,
-  resolveOptions,
-  type OptionsInput,
-  type PresetName,
-} from '../core/options.js';
+import { DEFAULT_OPTIONS, OPTION_PATHS, PRESET_NAMES, type OptionsInput, type PresetName } from '../core/options.js';
+import { prepareRequest, type PreparedRequest } from '../host/request.js';
 import { runEval } from './eval.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 import { runScore } from './score.js';
@@ -27,6 +21,15 @@ interface CommonFlags {
 }
 type ScoreFlags = CommonFlags & { kind: CaptureKind; format: OutputFormat; output?: string };
 type EvalFlags = CommonFlags & { json?: boolean };
+
+/** The flags as a request for `kind`, validated once for the whole run: a bad value is a usage error before any work. */
+function requestFor(kind: CaptureKind, flags: CommonFlags): PreparedRequest {
+  return prepareRequest({
+    kind,
+    options: { ...flags.set, preset: flags.preset },
+    faces: { backend: flags.faceBackend },
+  });
+}
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -91,8 +94,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(faceBackend)
     .addOption(concurrency)
     .action(async (paths: string[], flags: ScoreFlags) => {
-      const options = resolveOptions({ ...flags.set, preset: flags.preset });
-      setExitCode(await runScore(paths, { ...flags, options, faces: { backend: flags.faceBackend } }));
+      const { format, output, concurrency } = flags;
+      setExitCode(await runScore(paths, { request: requestFor(flags.kind, flags), format, output, concurrency }));
     });
 
   program
@@ -108,11 +111,8 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .addOption(faceBackend)
     .addOption(concurrency)
     .action(async (manifest: string, flags: EvalFlags) => {
-      const options = resolveOptions({ ...flags.set, preset: flags.preset });
-      const faces = { backend: flags.faceBackend };
-      setExitCode(
-        await runEval(manifest, { json: flags.json ?? false, concurrency: flags.concurrency, options, faces }),
-      );
+      const requests = { document: requestFor('document', flags), selfie: requestFor('selfie', flags) };
+      setExitCode(await runEval(manifest, { json: flags.json ?? false, concurrency: flags.concurrency, requests }));
     });
   return program;
 }

@@ -1,18 +1,15 @@
 import { createWriteStream } from 'node:fs';
-import type { CaptureKind } from '../core/codes.js';
-import type { FaceDetectorConfig } from '../core/face/factory.js';
-import type { OptionsInput } from '../core/options.js';
+import type { PreparedRequest } from '../host/request.js';
 import { scoreBatch } from './batch.js';
 import { collectFiles } from './files.js';
 import { formatCsv, formatJson, formatJsonLine, formatTable, type OutputFormat, type ScoredFile } from './formats.js';
 
 export interface ScoreSettings {
-  kind: CaptureKind;
+  /** Prepared once for the whole batch. */
+  request: PreparedRequest;
   format: OutputFormat;
   output?: string;
   concurrency: number;
-  options: OptionsInput;
-  faces?: Partial<FaceDetectorConfig>;
 }
 
 /** `id-precheck score`: returns the process exit code (0 all pass or warn, 1 some fail). */
@@ -25,8 +22,8 @@ export async function runScore(paths: readonly string[], settings: ScoreSettings
   const out = settings.output ? await openFileOutput(settings.output) : stdoutOutput;
   const results: ScoredFile[] = [];
   await scoreBatch(
-    files.map((file) => ({ file, kind: settings.kind })),
-    { concurrency: settings.concurrency, options: settings.options, faces: settings.faces, progressLabel: 'scoring' },
+    files.map((file) => ({ file, request: settings.request })),
+    { concurrency: settings.concurrency, progressLabel: 'scoring' },
     (report, index) => {
       const result: ScoredFile = { file: files[index]!, ...report };
       results.push(result);

@@ -7,7 +7,7 @@ import type { AnalysisContext } from './checks/check.js';
 import type { FaceDetection, FaceDetector } from './face/types.js';
 import { toLuma } from './imageops/luma.js';
 import { resizeToMaxSide } from './imageops/resize.js';
-import { resolveOptions, type OptionsInput } from './options.js';
+import { resolveOptions, type OptionsInput, type ResolvedOptions } from './options.js';
 import type { ImageMeta, Issue, Point, Raster, Report, Verdict } from './types.js';
 
 /** What to check and how strictly. */
@@ -24,17 +24,35 @@ export interface AnalyzeRequest {
   faceDetector?: FaceDetector;
 }
 
+/** An {@link AnalyzeRequest} whose kind is validated and whose options are resolved (a host's, see `src/host`). */
+export interface ResolvedAnalyzeRequest extends Omit<AnalyzeRequest, 'options'> {
+  options: ResolvedOptions;
+}
+
 /**
  * Runs every check for `request.kind` on a decoded image and builds its {@link Report}.
  * `raster` may be downscaled already (decode-time); `meta` carries the original size.
  * @throws TypeError / RangeError for invalid arguments or options (programmer errors only).
  */
 export async function analyze(raster: Raster, meta: ImageMeta, request: AnalyzeRequest): Promise<Report> {
-  const started = now();
   validateRequest(request);
+  return analyzeResolved(raster, meta, { ...request, options: resolveOptions(request.options) });
+}
+
+/**
+ * {@link analyze} for a request already validated and resolved (the host pipeline's), so options
+ * are resolved once per image however many layers it passes through.
+ * @throws TypeError / RangeError for an invalid raster, or a selfie without a face detector.
+ */
+export async function analyzeResolved(
+  raster: Raster,
+  meta: ImageMeta,
+  request: ResolvedAnalyzeRequest,
+): Promise<Report> {
+  const started = now();
   validateFaceDetector(request);
   validateRaster(raster);
-  const options = resolveOptions(request.options);
+  const { options } = request;
   const timings: Record<string, number> = { ...request.timings };
 
   let stageStart = now();
@@ -148,7 +166,7 @@ function verdictOf(issues: readonly Issue[]): Verdict {
 }
 
 /** @throws TypeError when `request` or its `kind` is invalid. */
-export function validateRequest(request: AnalyzeRequest): void {
+export function validateRequest(request: Pick<AnalyzeRequest, 'kind'>): void {
   if (typeof request !== 'object' || request === null) throw new TypeError('request must be an object');
   if (!CAPTURE_KINDS.includes(request.kind)) {
     throw new TypeError(`request.kind must be one of ${CAPTURE_KINDS.join(', ')}; got ${String(request.kind)}`);
@@ -156,7 +174,7 @@ export function validateRequest(request: AnalyzeRequest): void {
 }
 
 /** @throws TypeError when a selfie is to be analysed without a face detector. */
-function validateFaceDetector(request: AnalyzeRequest): void {
+function validateFaceDetector(request: Pick<AnalyzeRequest, 'kind' | 'faceDetector'>): void {
   if (request.kind === 'selfie' && request.faceDetector === undefined) {
     throw new TypeError('request.faceDetector is required for kind "selfie"');
   }

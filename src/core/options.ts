@@ -1,6 +1,6 @@
 /**
  * Every threshold of every check, in one place. Values are measured on the evaluation corpus
- * (see the README's accuracy table), not guessed; presets shift them for stricter or more
+ * (see docs/accuracy.md and each check's page in docs/checks/), not guessed; presets shift them for stricter or more
  * forgiving upload flows.
  */
 
@@ -60,6 +60,15 @@ function deepFreeze<T extends object>(value: T): DeepReadonly<T> {
 
 /** What callers may pass: any subset of the options, on top of a preset (default `balanced`). */
 export type OptionsInput = DeepPartial<PrecheckOptions> & { preset?: PresetName };
+
+declare const RESOLVED: unique symbol;
+
+/**
+ * Options merged over their preset and validated by {@link resolveOptions}: the only kind the
+ * checks take, so a host resolves once and passes the result on (also across a thread boundary,
+ * where it arrives as plain data) without resolving again.
+ */
+export type ResolvedOptions = DeepReadonly<PrecheckOptions> & { readonly [RESOLVED]: true };
 
 /** The `balanced` preset. */
 export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
@@ -122,7 +131,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
 });
 
 /** Allowed range [min, max] of every option, by dotted path, and whether it must be an integer. */
-const RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = {
+export const OPTION_RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = {
   analysisSize: [256, 4096, 'integer'],
   maxPixels: [1, 1_000_000_000, 'integer'],
   'grayscale.chromaThreshold': [0, 255],
@@ -183,7 +192,7 @@ const ORDERED: readonly (readonly [string, string])[] = [
  * @throws RangeError for a value outside the option's range (or not an integer where one is
  * needed, or out of order with its pair), naming the option and the range.
  */
-export function resolveOptions(input: OptionsInput = {}): PrecheckOptions {
+export function resolveOptions(input: OptionsInput = {}): ResolvedOptions {
   if (typeof input !== 'object' || input === null) {
     throw new TypeError('options must be an object');
   }
@@ -199,7 +208,7 @@ export function resolveOptions(input: OptionsInput = {}): PrecheckOptions {
       throw new RangeError(`option "${lower}" must not exceed "${higher}"`);
     }
   }
-  return merged;
+  return deepFreeze(merged) as ResolvedOptions;
 }
 
 function mergeInto(target: object, source: object, prefix: string): void {
@@ -218,7 +227,7 @@ function mergeInto(target: object, source: object, prefix: string): void {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new TypeError(`option "${path}" must be a finite number; got ${String(value)}`);
     }
-    const [min, max, integer] = RANGES[path]!;
+    const [min, max, integer] = OPTION_RANGES[path]!;
     if (value < min || value > max || (integer && !Number.isInteger(value))) {
       const kind = integer ? 'an integer' : 'a number';
       throw new RangeError(`option "${path}" must be ${kind} between ${min} and ${max}; got ${value}`);
@@ -232,4 +241,4 @@ function valueAt(options: PrecheckOptions, path: string): number {
 }
 
 /** Every option's dotted path, for validation tests and documentation. */
-export const OPTION_PATHS: readonly string[] = Object.keys(RANGES);
+export const OPTION_PATHS: readonly string[] = Object.keys(OPTION_RANGES);

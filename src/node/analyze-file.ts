@@ -1,80 +1,70 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { performance } from 'node:perf_hooks';
-import { analyze, inputErrorReport, validateRequest, type AnalyzeRequest } from '../core/analyze.js';
-import type { CaptureKind, InputError } from '../core/codes.js';
-import { resolveOptions } from '../core/options.js';
 import type { Report } from '../core/types.js';
+import { checkImage } from '../host/check-image.js';
+import { decodeFailure, type DecodeLimits, type DecodeResult } from '../host/decode.js';
+import { faceDetectorCache } from '../host/detectors.js';
+import { prepareRequest, type PrecheckRequest, type PreparedRequest } from '../host/request.js';
 import { decodeImage } from './decode.js';
+import { nodeModelFiles } from './model-files.js';
 
 /** Larger files are not read: no accepted photo format needs this many bytes. */
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** This thread's face detectors, one per configuration, loaded on first use and kept for the next files. */
+const detectorFor = faceDetectorCache(() => nodeModelFiles());
+
+/**
+ * Reads, decodes and checks one image file (a path) or its bytes. Selfies get a face detector
+ * from the package's `models/` (loaded on first use and kept); documents get one for the
+ * portrait check unless `request.faces` is `false`. Never throws for bad input: a missing, empty,
+ * corrupt, foreign or oversized file comes back as a report with an input error code.
+ * @throws TypeError / RangeError for an invalid request (kind, option or face backend).
+ */
+export async function analyzeFile(input: string | Uint8Array, request: PrecheckRequest): Promise<Report> {
+  return checkFile(input, prepareRequest(request));
+}
+
+/** {@link analyzeFile} for a request prepared once by the caller (a batch, a worker thread's task). */
+export async function checkFile(input: string | Uint8Array, request: PreparedRequest): Promise<Report> {
+  return checkImage(request, (limits) => readAndDecode(input, limits), detectorFor);
+}
+
+async function readAndDecode(input: string | Uint8Array, limits: DecodeLimits): Promise<DecodeResult> {
+  const read = typeof input === 'string' ? await readImageFile(input) : input;
+  if (!(read instanceof Uint8Array)) return read;
+  if (read.byteLength > MAX_FILE_BYTES) return fileTooLarge(read.byteLength);
+  return decodeImage(read, limits);
+}
 
 /**
  * Reads a regular file of bounded size. Opening without blocking and checking the type first means
  * a FIFO or device named by mistake is reported instead of hanging the batch.
  */
-async function readImageFile(path: string): Promise<{ bytes: Uint8Array } | InputError> {
+async function readImageFile(path: string): Promise<Uint8Array | DecodeResult> {
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = await handle.stat();
-    if (!info.isFile()) return { code: 'unreadable', detail: 'not a regular file' };
-    return fileTooLarge(info.size) ?? { bytes: await handle.readFile() };
+    if (!info.isFile()) return decodeFailure('unreadable', 'not a regular file', {});
+    if (info.size > MAX_FILE_BYTES) return fileTooLarge(info.size);
+    return await handle.readFile();
   } catch (error) {
-    return {
-      code: 'unreadable',
-      detail: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-    };
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return decodeFailure('unreadable', `cannot read the file: ${code}`, {});
   } finally {
     await handle?.close().catch(() => {});
   }
 }
 
-function fileTooLarge(bytes: number): InputError | null {
-  if (bytes <= MAX_FILE_BYTES) return null;
-  return {
-    code: 'too_large',
-    detail: `${bytes} bytes exceeds the limit of ${MAX_FILE_BYTES}`,
-    score: bytes,
-    threshold: MAX_FILE_BYTES,
-  };
-}
-
-/**
- * How much larger than the analysis size images are decoded; the core area-averages the rest.
- * Document checks measure pixel-scale texture (moiré, exact-colour areas, edges), which the
- * core's area-averaging keeps comparable with the browser path. Selfie checks work at the face's
- * scale (the detector sees 256 px, blur is measured on a 96 px face), so selfies are decoded
- * straight to the analysis size: for a 12 MP JPEG that halves the decode (JPEG shrink-on-load)
- * and skips the core resize.
- */
-const DECODE_OVERSAMPLING: Readonly<Record<CaptureKind, number>> = { document: 2, selfie: 1 };
-
-/**
- * Reads, decodes and checks one image file (a path) or its bytes. Never throws for bad input:
- * a missing, empty, corrupt, foreign or oversized file comes back as a report with an input
- * error code. Throws only for invalid `request` options.
- */
-export async function analyzeFile(input: string | Uint8Array, request: AnalyzeRequest): Promise<Report> {
-  validateRequest(request);
-  const options = resolveOptions(request.options);
-  const started = performance.now();
-  let bytes: Uint8Array;
-  if (typeof input === 'string') {
-    const read = await readImageFile(input);
-    if ('code' in read) return inputErrorReport(request.kind, read, read.score ? { bytes: read.score } : {});
-    bytes = read.bytes;
-  } else {
-    const tooLarge = fileTooLarge(input.byteLength);
-    if (tooLarge) return inputErrorReport(request.kind, tooLarge, { bytes: input.byteLength });
-    bytes = input;
-  }
-  const decoded = await decodeImage(bytes, {
-    maxPixels: options.maxPixels,
-    maxSide: options.analysisSize * DECODE_OVERSAMPLING[request.kind],
-  });
-  const timings = { ...request.timings, decode: performance.now() - started };
-  if (!decoded.ok) return inputErrorReport(request.kind, decoded.error, decoded.meta, timings);
-  return analyze(decoded.raster, decoded.meta, { ...request, options, timings });
+function fileTooLarge(bytes: number): DecodeResult {
+  return decodeFailure(
+    'too_large',
+    `${bytes} bytes exceeds the limit of ${MAX_FILE_BYTES}`,
+    { bytes },
+    {
+      score: bytes,
+      threshold: MAX_FILE_BYTES,
+    },
+  );
 }

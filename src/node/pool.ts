@@ -2,15 +2,18 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 // sharp must be loaded by the main thread before worker threads load it (glibc Linux).
 import 'sharp';
-import { inputErrorReport, validateRequest } from '../core/analyze.js';
-import { resolveOptions } from '../core/options.js';
+import { inputErrorReport } from '../core/analyze.js';
 import type { Report } from '../core/types.js';
-import type { ScoreRequest, ScoreTask } from './worker.js';
+import type { PreparedRequest } from '../host/request.js';
+import type { ScoreTask } from './worker.js';
 
 /** A pool of worker threads that score image files in parallel. */
 export interface ScoringPool {
-  /** Scores one file; resolves to a report even when the worker dies on it. */
-  score(file: string, request: ScoreRequest): Promise<Report>;
+  /**
+   * Scores one file with a request from `prepareRequest` (validated once, however many files
+   * share it); resolves to a report even when the worker dies on it.
+   */
+  score(file: string, request: PreparedRequest): Promise<Report>;
   close(): Promise<void>;
 }
 
@@ -37,9 +40,6 @@ export function createScoringPool({
   });
   return {
     async score(file, request) {
-      // Programmer errors throw here, in the caller's thread, not as a report from the worker.
-      validateRequest(request);
-      resolveOptions(request.options);
       try {
         return await pool.run({ file, request });
       } catch (error) {

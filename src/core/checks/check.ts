@@ -1,13 +1,13 @@
 import type { CaptureKind, IssueCode } from '../codes.js';
 import type { DocumentFinding } from '../document/locate.js';
 import type { FaceDetection } from '../face/types.js';
-import type { PrecheckOptions } from '../options.js';
+import type { ResolvedOptions } from '../options.js';
 import type { GrayImage, ImageMeta, Issue, Raster, Report } from '../types.js';
 
 /** What every check gets: the analysis-size image, its luma, and what is known about the file. */
 export interface AnalysisContext {
   kind: CaptureKind;
-  options: PrecheckOptions;
+  options: ResolvedOptions;
   meta: ImageMeta;
   /** The image at analysis size (longer side ≤ `options.analysisSize`). */
   raster: Raster;

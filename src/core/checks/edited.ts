@@ -8,7 +8,7 @@ import type { AnalysisContext, Check, CheckResult } from './check.js';
  * apps and OS re-encoders are not editors (see data/editing-tools.ts).
  *
  * A warning, not a failure: scanning and cropping in an editor is an ordinary, honest workflow
- * (6 of the 70 good documents in the corpus are specimen scans saved by Photoshop), and metadata
+ * (6 of the 72 good documents in the corpus are specimen scans saved by Photoshop), and metadata
  * is easy to strip, so it proves little either way. The reviewer sees the tool's name.
  */
 export const editedCheck: Check = {

@@ -1,3 +1,21 @@
+/**
+ * Where each issue code is raised (one file per check; the document's outline itself is found in
+ * `../document/locate.ts`):
+ *
+ * - `blurry` → blur.ts (documents), face-quality.ts (selfies)
+ * - `glare` → glare.ts
+ * - `document_not_found`, `cropped`, `too_far` → framing.ts
+ * - `grayscale` → grayscale.ts
+ * - `screenshot` → screenshot.ts
+ * - `screen_recapture` → screen-recapture.ts
+ * - `edited` → edited.ts
+ * - `no_portrait` → portrait.ts
+ * - `too_dark`, `overexposed` → exposure.ts (whole frame), face-quality.ts (the face)
+ * - `low_resolution` → resolution.ts
+ * - `no_face`, `multiple_faces`, `face_too_small`, `face_cut_off` → faces.ts
+ * - `unreadable`, `unsupported_format`, `too_large` → the decoders (`../sniff.ts`, `src/host/decode.ts`)
+ * - `shadow`, `scan_or_copy` → reserved; no check raises them yet
+ */
 import type { CaptureKind, IssueCode } from '../codes.js';
 import { blurCheck } from './blur.js';
 import type { Check } from './check.js';

@@ -37,7 +37,7 @@ export interface PortraitOptions {
   /**
    * `no_portrait` (a warning) when no face on the document scores at least this. Corpus: the
    * printed portrait is found on 60 of the 62 ID documents in doc_good that carry one (the two
-   * misses are low-resolution scans); faces were also found on 2 of 8 portrait-less documents.
+   * misses are low-resolution scans); faces were also found on 2 of the 10 portrait-less documents.
    * @default 0.6
    */
   minScore: number;

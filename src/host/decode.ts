@@ -1,0 +1,79 @@
+import type { CaptureKind, InputError, InputErrorCode } from '../core/codes.js';
+import { checkEncodedInput, isLosslessEncoding, type AcceptedFormat } from '../core/sniff.js';
+import type { ImageMeta, Raster } from '../core/types.js';
+import type { PreparedRequest } from './request.js';
+
+/** A decoded image, or why there is none: what every host's decoder returns. */
+export type DecodeResult =
+  { ok: true; raster: Raster; meta: ImageMeta } | { ok: false; error: InputError; meta: Partial<ImageMeta> };
+
+/** What a decoder may produce for one request. */
+export interface DecodeLimits {
+  /** Inputs with more pixels than this are not analysed (`too_large`). */
+  maxPixels: number;
+  /** Longer side of the decoded raster; larger images are scaled down while decoding. */
+  maxSide: number;
+}
+
+/**
+ * How much larger than the analysis size images are decoded; the core area-averages the rest.
+ * Document checks measure pixel-scale texture (moiré, exact-colour areas, edges), which the core's
+ * area-averaging keeps comparable between sharp and the browser's canvas. Selfie checks work at
+ * the face's scale (the detector sees 256 px, blur is measured on a 96 px face), so selfies are
+ * decoded straight to the analysis size: for a 12 MP JPEG that halves the decode (JPEG
+ * shrink-on-load) and skips the core resize.
+ */
+const DECODE_OVERSAMPLING: Readonly<Record<CaptureKind, number>> = { document: 2, selfie: 1 };
+
+/** The decode limits of a request: the one place they are decided, for Node and the browser. */
+export function decodeLimits(request: PreparedRequest): DecodeLimits {
+  return {
+    maxPixels: request.options.maxPixels,
+    maxSide: request.options.analysisSize * DECODE_OVERSAMPLING[request.kind],
+  };
+}
+
+/** A failed decode; `measured` carries the value and limit of a `too_large`. */
+export function decodeFailure(
+  code: InputErrorCode,
+  detail: string,
+  meta: Partial<ImageMeta>,
+  measured: { score?: number; threshold?: number } = {},
+): DecodeResult {
+  return { ok: false, error: { code, detail, ...measured }, meta };
+}
+
+/** The first line of an error's message, for an input error's detail. */
+export function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+}
+
+/** The input error of an image of `meta`'s size, if it has one: no pixels, or more than the limit. */
+export function sizeFailure(meta: ImageMeta, limits: DecodeLimits): DecodeResult | null {
+  const pixels = meta.width * meta.height;
+  if (pixels === 0) return decodeFailure('unreadable', 'the image has no pixels', meta);
+  if (pixels <= limits.maxPixels) return null;
+  return decodeFailure(
+    'too_large',
+    `${meta.width}x${meta.height} exceeds the limit of ${limits.maxPixels} pixels`,
+    meta,
+    {
+      score: pixels,
+      threshold: limits.maxPixels,
+    },
+  );
+}
+
+/**
+ * What the bytes say before any decoder runs: their format and the meta known so far (size in
+ * bytes, lossless encoding), or why they are not an image we accept (empty, not an image, HEIC…).
+ */
+export function sniffEncoded(
+  bytes: Uint8Array,
+): { ok: true; format: AcceptedFormat; meta: Partial<ImageMeta> } | Extract<DecodeResult, { ok: false }> {
+  const input = checkEncodedInput(bytes);
+  const meta: Partial<ImageMeta> = { bytes: bytes.byteLength };
+  if (input.format) meta.format = input.format;
+  if (!input.ok) return { ok: false, error: input.error, meta };
+  return { ok: true, format: input.format, meta: { ...meta, lossless: isLosslessEncoding(bytes, input.format) } };
+}
