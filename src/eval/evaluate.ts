@@ -129,10 +129,10 @@ export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report
 function whyNotEvaluated(label: string): string | null {
   if (!isLabel(label)) return 'unknown label';
   const rule: LabelRule = LABEL_RULES[label];
-  if (!rule.kind) return 'capture kind not built yet';
+  if (!rule.kind) return 'capture kind planned';
   const implemented = implementedCodes(rule.kind);
   const missing = codesOfRule(rule).filter((code) => !implemented.has(code));
-  return missing.length > 0 ? `check not built yet: ${missing.join(', ')}` : null;
+  return missing.length > 0 ? `check planned: ${missing.join(', ')}` : null;
 }
 
 function isCorrect(rule: LabelRule, row: ManifestRow, report: Report): boolean {
@@ -172,7 +172,7 @@ function tallyChecks(result: EvalResult, label: string, rule: LabelRule, report:
 }
 
 function summariseCorners(errors: number[]): CornerSummary {
-  if (errors.length === 0) return { evaluated: false, reason: 'no report carries a document quad yet' };
+  if (errors.length === 0) return { evaluated: false, reason: 'no document row has its true corners in the frame' };
   const sorted = [...errors].sort((a, b) => a - b);
   const within3pct = errors.filter((error) => error <= 0.03).length;
   return {

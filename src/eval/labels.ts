@@ -1,7 +1,7 @@
 import { ISSUE_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
 
 /**
- * What a correct result is for each manifest label (see DESIGN.md, "Labelled manifests").
+ * What a correct result is for each manifest label (see docs/accuracy.md, "Manifests and labels").
  * - `expect`: the report must contain one of these codes (any severity);
  * - `good`: the report must have no `fail` issue;
  * - `absent`: the report must not contain these codes;

@@ -164,7 +164,7 @@ describe('id-precheck eval', () => {
     const text = await runCli(['eval', manifest]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/doc_good\s+n=\d+\s+correct=\d+\s+100\.0%/);
-    expect(text.stdout).toMatch(/doc_shadow\s+n=1\s+not evaluated \(check not built yet: shadow\)/);
+    expect(text.stdout).toMatch(/doc_shadow\s+n=1\s+not evaluated \(check planned: shadow\)/);
     expect(text.stdout).toContain('missing.jpg: unreadable');
     const json = JSON.parse((await runCli(['eval', manifest, '--json'])).stdout);
     expect(json.labels.doc_gray.n).toBe(names.filter((name) => name.startsWith('doc_gray')).length + 1);

@@ -11,7 +11,7 @@ interface LabelledImage {
   kind: 'document' | 'selfie';
   mustInclude: string[];
   mustExclude: string[];
-  /** Why the image cannot be judged yet (a check it needs is not built). */
+  /** Why the image cannot be judged yet (a check it needs is planned). */
   pending?: string;
   /** Centre of a generated glare hotspot (image pixels). */
   glareCenter?: [number, number];
@@ -115,8 +115,8 @@ function mapValues(map: Heatmap): (number | null)[] {
 
 /**
  * Localisation on the generated documents whose true corners are all inside the frame. Blurred
- * documents are left out: they are rejected as blurry, and a defocused outline is not what issue
- * B's synthetic target was set on.
+ * documents are left out: they are rejected as blurry, and a defocused outline is not what the
+ * synthetic localisation target was set on.
  */
 describe('document corners on generated test-images', () => {
   const withCorners = images.filter(
@@ -149,7 +149,7 @@ describe('document corners on generated test-images', () => {
     expect(errors.filter((error) => error <= 0.02).length / errors.length).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('has a mean corner error ≤ 2 % of the diagonal (issue B)', () => {
+  it('has a mean corner error ≤ 2 % of the diagonal', () => {
     expect(errors.reduce((sum, error) => sum + error, 0) / errors.length).toBeLessThanOrEqual(0.02);
   });
 });

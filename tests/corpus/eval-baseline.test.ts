@@ -34,13 +34,13 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     for (const code of ['grayscale', 'too_dark', 'overexposed', 'low_resolution', 'edited']) {
       expect(result.checks[code]!.falseReject.doc_good!.rate, code).toBeLessThanOrEqual(0.02);
     }
-    // Issue D: camera documents are not rejected as screenshots, screen photos or edited files.
+    // Camera documents are not rejected as screenshots, screen photos or edited files.
     for (const code of ['screenshot', 'screen_recapture', 'edited']) {
       expect(result.checks[code]!.falseReject.doc_good!.rate, code).toBeLessThanOrEqual(0.03);
     }
   });
 
-  it('meets the face targets of issue E with the default backend', () => {
+  it('meets the face targets with the default backend', () => {
     expect(result.faceCounts.face_one!.rate).toBeGreaterThanOrEqual(0.97);
     expect(result.faceCounts.face_many!.rate).toBeGreaterThanOrEqual(0.85);
     expect(result.checks.multiple_faces!.detection.face_many!.rate).toBeGreaterThanOrEqual(0.95);
@@ -76,7 +76,7 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     expect(missed.length / withPortrait.length).toBeLessThanOrEqual(0.05);
   });
 
-  it('finds the document outline on good phone photos and rejects few good documents for framing (issue B)', () => {
+  it('finds the document outline on good phone photos and rejects few good documents for framing', () => {
     const corners = result.corners.byLabel?.doc_good;
     expect(corners?.evaluated).toBe(true);
     if (corners?.evaluated) {
@@ -94,7 +94,7 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     'flags ≥ 90 % of doc_cropped (10/13 = 76.9 % now: a fingertip only over the tip, an outline lost under fingers, a passport page whose facing page runs off the frame)',
   );
 
-  it('finds ≥ 90 % of screen_capture as a screenshot or a photo of a screen (issue D)', () => {
+  it('finds ≥ 90 % of screen_capture as a screenshot or a photo of a screen', () => {
     expect(result.labels.screen_capture!.rate).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -112,7 +112,7 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     expect(rejected.length / reports.length).toBeLessThanOrEqual(0.03);
   });
 
-  it('meets the blur targets of issue C: ≥ 90 % of blurred photos, ≤ 3 % of sharp ones', () => {
+  it('meets the blur targets: ≥ 90 % of blurred photos, ≤ 3 % of sharp ones', () => {
     const blurry = result.checks.blurry!;
     const detected = ['blur_general', 'doc_blur'].flatMap((label) =>
       blurry.detection[label] ? [blurry.detection[label]] : [],
@@ -125,14 +125,14 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     expect(blurry.falseReject.sharp_general!.rate).toBeLessThanOrEqual(0.03);
   });
 
-  it('meets the glare targets of issue C: ≥ 90 % of doc_glare, ≤ 3 % of good documents rejected', () => {
+  it('meets the glare targets: ≥ 90 % of doc_glare, ≤ 3 % of good documents rejected', () => {
     const glare = result.checks.glare!;
     expect(glare.detection.doc_glare!.n).toBeGreaterThanOrEqual(8);
     expect(glare.detection.doc_glare!.rate).toBeGreaterThanOrEqual(0.9);
     expect(glare.falseReject.doc_good!.rate).toBeLessThanOrEqual(0.03);
   });
 
-  it('lists labels whose checks are not built as not evaluated, not as failures', () => {
+  it('lists labels whose checks are planned as not evaluated, not as failures', () => {
     expect(result.labels.doc_shadow).toMatchObject({ evaluated: false });
     expect(result.labels.doc_shadow!.correct).toBeUndefined();
   });
