@@ -41,11 +41,14 @@ export {
 export { ACCEPTED_FORMATS, isAcceptedFormat, sniffFormat, type AcceptedFormat } from './core/sniff.js';
 export type {
   Box,
+  CornerName,
   ExifSummary,
+  FrameSide,
   GrayImage,
   Heatmap,
   ImageMeta,
   Issue,
+  IssueFacts,
   Point,
   Raster,
   Report,

@@ -39,6 +39,32 @@ export interface Heatmap {
 /** `pass`: nothing wrong; `warn`: worth a retake but acceptable; `fail`: would be rejected. */
 export type Verdict = 'pass' | 'warn' | 'fail';
 
+/** A side of the picture. */
+export type FrameSide = 'top' | 'right' | 'bottom' | 'left';
+
+/**
+ * Where a corner of the document lies in the picture: its quadrant from the document's centre,
+ * or, on a document turned so far that two corners share a quadrant, the nearest of eight
+ * directions.
+ */
+export type CornerName =
+  'top-left' | 'top-right' | 'bottom-right' | 'bottom-left' | 'top' | 'right' | 'bottom' | 'left';
+
+/**
+ * Typed facts about where and what, so user-facing messages in any language are built from data
+ * (an issue's English `detail` is for logs only). Each is set where its code knows it.
+ */
+export interface IssueFacts {
+  /** Sides of the picture the document (`cropped`) or the head (`face_cut_off`) runs past. */
+  cutSides?: FrameSide[];
+  /** Corners of the document something lies over (`cropped`, a warning). */
+  coveredCorners?: CornerName[];
+  /** A washed-out spot, or a veil of reflected light over the print (`glare`). */
+  glare?: 'spot' | 'veil';
+  /** Faces counted (`multiple_faces`). */
+  faceCount?: number;
+}
+
 /** One thing wrong with the photo. */
 export interface Issue {
   code: IssueCode;
@@ -51,6 +77,8 @@ export interface Issue {
   region?: Box;
   /** Human-readable detail for logs and QA (not for end users): e.g. the decoder's error. */
   detail?: string;
+  /** Where and what, for messages to the user; see {@link IssueFacts}. */
+  facts?: IssueFacts;
 }
 
 /** EXIF fields kept for the metadata checks. All optional: most screenshots and scans carry none. */

@@ -1,5 +1,5 @@
 import { ISSUE_CODES } from '../codes.js';
-import { headBox, headFrame, headInFrame } from '../face/head.js';
+import { headBox, headFrame, headInFrame, sidesPast } from '../face/head.js';
 import type { FaceDetection } from '../face/types.js';
 import { scaleBox } from '../geometry.js';
 import type { FaceOptions } from '../options.js';
@@ -55,6 +55,7 @@ export const faceCheck: Check = {
         score: faces.length,
         threshold: 1,
         region: toOriginal(second.box),
+        facts: { faceCount: faces.length },
       });
     }
     if (scores.faceShare < options.minFaceShare) {
@@ -73,6 +74,7 @@ export const faceCheck: Check = {
         score: scores.headInFrame,
         threshold: options.minHeadInFrame,
         region: toOriginal(headBox(frame)),
+        facts: { cutSides: sidesPast(headBox(frame), width, height, options.minHeadInFrame) },
       });
     }
     return { scores, issues };

@@ -1,6 +1,6 @@
 import { ISSUE_CODES } from '../codes.js';
 import { clippedBounds, quadShortSide, scaleBox } from '../geometry.js';
-import type { Issue, Point } from '../types.js';
+import type { CornerName, Issue, Point } from '../types.js';
 import type { AnalysisContext, Check, CheckResult } from './check.js';
 
 /**
@@ -66,7 +66,11 @@ export const framingCheck: Check = {
       // A covered corner alone only warns: a corner against an object of the card's own colour, or
       // washed out by glare, hides its edges too.
       const severity = finding.cutSides.length > 0 ? 'fail' : 'warn';
-      issues.push({ code: ISSUE_CODES.cropped, severity, ...measure, detail: reasons.join('; ') });
+      const facts = {
+        ...(finding.cutSides.length > 0 ? { cutSides: [...finding.cutSides] } : {}),
+        ...(covered.length > 0 ? { coveredCorners: covered.map((corner) => corner.name) } : {}),
+      };
+      issues.push({ code: ISSUE_CODES.cropped, severity, ...measure, detail: reasons.join('; '), facts });
     }
     if (!finding.fillsFrame && finding.areaShare < options.minShare) {
       issues.push({
@@ -83,13 +87,22 @@ export const framingCheck: Check = {
 
 /** A covered corner: where it is in the image, how much of its edges is hidden, and the box around it. */
 interface CoveredCorner {
-  name: string;
+  name: CornerName;
   hidden: number;
   around: Point[];
 }
 
 /** Corner names by where a corner lies from the document's centre, in eighths of a turn from "right". */
-const DIRECTIONS = ['right', 'bottom-right', 'bottom', 'bottom-left', 'left', 'top-left', 'top', 'top-right'];
+const DIRECTIONS: readonly CornerName[] = [
+  'right',
+  'bottom-right',
+  'bottom',
+  'bottom-left',
+  'left',
+  'top-left',
+  'top',
+  'top-right',
+];
 
 /**
  * The corners whose edges are hidden for more than `maxHidden` of the document's shorter side,
@@ -101,7 +114,7 @@ const DIRECTIONS = ['right', 'bottom-right', 'bottom', 'bottom-left', 'left', 't
 function coveredCorners(corners: readonly Point[], hiddenEdges: readonly number[], maxHidden: number): CoveredCorner[] {
   const cx = corners.reduce((sum, p) => sum + p.x, 0) / corners.length;
   const cy = corners.reduce((sum, p) => sum + p.y, 0) / corners.length;
-  const quadrants = corners.map((p) => `${p.y < cy ? 'top' : 'bottom'}-${p.x < cx ? 'left' : 'right'}`);
+  const quadrants = corners.map((p): CornerName => `${p.y < cy ? 'top' : 'bottom'}-${p.x < cx ? 'left' : 'right'}`);
   const names =
     new Set(quadrants).size === corners.length
       ? quadrants

@@ -112,6 +112,7 @@ export const glareCheck: Check = {
         threshold: fails ? options.failSpotShare : options.minSpotShare,
         region: scaleBox(workingBox(region, worst), context.scale),
         detail: 'a washed-out spot',
+        facts: { glare: 'spot' },
       });
     } else if (veil !== undefined && scores.glareVeilShare >= options.minVeilShare) {
       issues.push({
@@ -121,6 +122,7 @@ export const glareCheck: Check = {
         threshold: options.minVeilShare,
         region: scaleBox(workingBox(region, veil.box), context.scale),
         detail: 'a veil of reflected light over the print',
+        facts: { glare: 'veil' },
       });
     }
     return { scores, issues, maps: { glare: glareMap(context, region, washedOut) } };

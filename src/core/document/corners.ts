@@ -1,13 +1,13 @@
 import { quadShortSide } from '../geometry.js';
 import type { Point } from '../types.js';
 import type { GradientField } from './gradient.js';
-import type { Line } from './lines.js';
 
 // Whether the corners of a found outline are in view: cut off by the frame (judged at the rounded
 // tip), or covered by a thumb or an object (both edges missing next to the corner).
 
 /** The sides of the frame. */
-export type FrameSide = NonNullable<Line['border']>;
+import type { FrameSide } from '../types.js';
+export type { FrameSide };
 
 /** Where a side's edge counts as there: the gradient across it reaches this share of the side's median, */
 const EDGE_SHARE = 0.5;

@@ -1,4 +1,4 @@
-import type { Box, Point } from '../types.js';
+import type { Box, FrameSide, Point } from '../types.js';
 import type { FaceDetection } from './types.js';
 
 /**
@@ -100,4 +100,24 @@ function distanceToBorder(point: Point, direction: Point, width: number, height:
   if (direction.y > 0) distance = Math.min(distance, (height - point.y) / direction.y);
   if (direction.y < 0) distance = Math.min(distance, -point.y / direction.y);
   return distance;
+}
+
+/**
+ * The sides of a `width` × `height` frame that the head box, grown about its centre by `margin`
+ * (the share of the head that must fit, `faces.minHeadInFrame`), runs past; the nearest side when
+ * none does (the head's reach is measured along its own axes, the box only bounds it).
+ */
+export function sidesPast(head: Box, width: number, height: number, margin: number): FrameSide[] {
+  const cx = head.x + head.width / 2;
+  const cy = head.y + head.height / 2;
+  const halfWidth = (head.width / 2) * margin;
+  const halfHeight = (head.height / 2) * margin;
+  const room: [FrameSide, number][] = [
+    ['top', cy - halfHeight],
+    ['right', width - (cx + halfWidth)],
+    ['bottom', height - (cy + halfHeight)],
+    ['left', cx - halfWidth],
+  ];
+  const past = room.filter(([, space]) => space < 0).map(([side]) => side);
+  return past.length > 0 ? past : [room.reduce((nearest, side) => (side[1] < nearest[1] ? side : nearest))[0]];
 }
