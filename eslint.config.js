@@ -28,6 +28,11 @@ export default tseslint.config(
     },
   },
   {
+    // Pages and scripts that run in the browser.
+    files: ['examples/**/*.js', 'tests/browser/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // The core runs in browser workers and in Node: no platform APIs, and nothing from the hosts.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },

@@ -47,7 +47,7 @@ export default defineConfig({
     sourcemap: true,
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: { 'id-precheck': 'src/browser/index.ts' },
+      input: { 'id-precheck': 'src/browser/index.ts', widget: 'src/widget/index.ts' },
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: '[name].js',

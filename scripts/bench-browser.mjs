@@ -5,20 +5,14 @@
 // worker). The first run (worker start, model load) is reported on its own. Writes
 // bench-results/browser.json.   npm run bench   (after the build)
 /* global document, window -- page.evaluate callbacks run in the browser */
-import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { launchChromium } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = 20;
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-};
 const generated = {
   '/12mp-document.jpg': await sharp(join(ROOT, 'test-images/doc_good_wood_card_01.jpg'))
     .resize(4000, 3000, { fit: 'fill' })
@@ -29,18 +23,8 @@ const generated = {
     .jpeg({ quality: 90 })
     .toBuffer(),
 };
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  if (generated[path]) return response.writeHead(200, { 'content-type': 'image/jpeg' }).end(generated[path]);
-  const file = path.startsWith('/dist/browser/')
-    ? normalize(join(ROOT, path))
-    : join(ROOT, 'tests/browser/public', path);
-  if (!file.startsWith(ROOT) || !existsSync(file)) return response.writeHead(404).end();
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(generated);
+const origin = server.origin;
 const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(`${origin}/index.html`);

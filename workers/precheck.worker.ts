@@ -12,8 +12,8 @@ import { checkImage } from '../src/host/check-image.js';
 import type { DecodeLimits, DecodeResult } from '../src/host/decode.js';
 import { faceDetectorCache } from '../src/host/detectors.js';
 
-const here = import.meta.url; // not `new URL('./', import.meta.url)`: bundlers would take that for an asset
-let assetsUrl = new URL('./', here).href;
+// dist/browser/ keeps the worker in assets/, beside models/ and tfjs/: by default they are one folder up.
+let assetsUrl = new URL('../', self.location.href).href;
 const detectorFor = faceDetectorCache(() => browserModelFiles(assetsUrl));
 
 const api: PrecheckWorkerApi = {

@@ -9,5 +9,12 @@ export {
 export type { PrecheckRequest } from '../host/request.js';
 export type { FaceDetectorConfig } from '../core/face/factory.js';
 export { ISSUE_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
-export { DEFAULT_OPTIONS, PRESETS, PRESET_NAMES, type OptionsInput, type PrecheckOptions } from '../core/options.js';
-export type { Box, CornerName, FrameSide, Issue, IssueFacts, Point, Report, Verdict } from '../core/types.js';
+export {
+  DEFAULT_OPTIONS,
+  PRESETS,
+  PRESET_NAMES,
+  type OptionsInput,
+  type PrecheckOptions,
+  type PresetName,
+} from '../core/options.js';
+export type { Box, CornerName, FrameSide, Heatmap, Issue, IssueFacts, Point, Report, Verdict } from '../core/types.js';

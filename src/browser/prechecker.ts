@@ -8,7 +8,8 @@ import type { PrecheckWorkerApi } from './protocol.js';
 export interface PrecheckerOptions {
   /**
    * Where the package's browser assets are served (the folder holding `models/`, `tfjs/` and
-   * `assets/` with the worker), absolute or relative to the page. Default: next to this module.
+   * `assets/` with the worker), absolute or relative to the page. Default: the folder above the
+   * worker's own `assets/` folder, which is where `dist/browser/` puts them.
    */
   assetsUrl?: string | URL;
   /** The worker is stopped after this many idle milliseconds (it restarts on the next call). @default 30000 */
@@ -63,8 +64,8 @@ function defaultWorker(): Worker {
  */
 export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
   const idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
-  const here = import.meta.url; // not `new URL('./', import.meta.url)`: bundlers would take that for an asset
-  const assetsUrl = new URL(String(options.assetsUrl ?? new URL('./', here)), globalThis.location?.href).href;
+  const assetsUrl =
+    options.assetsUrl === undefined ? undefined : new URL(String(options.assetsUrl), globalThis.location?.href).href;
   let running: Running | null = null;
   let pending = 0;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -91,7 +92,7 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
     void crashed.then(() => {
       if (running === started) stop();
     });
-    void api.configure({ assetsUrl });
+    if (assetsUrl !== undefined) void api.configure({ assetsUrl });
     return started;
   };
 

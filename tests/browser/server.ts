@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.png': 'image/png',
+  '.css': 'text/css',
   '.webp': 'image/webp',
 };
 
@@ -23,17 +24,34 @@ const MOUNTS: [string, string][] = [
   ['/test-images/', join(ROOT, 'test-images')],
   ['/corpus/', join(ROOT, '../shared/corpus')],
   ['/fixtures/', join(ROOT, 'tests/browser/fixtures')],
+  ['/examples/', join(ROOT, 'examples')],
   ['/', join(ROOT, 'tests/browser/public')],
 ];
 
-/** A static server on localhost for the browser tests; `requests` records every path asked for. */
+/**
+ * A static server on localhost for the browser tests; `requests` records every path asked for.
+ * `headers` go on every response (a Content-Security-Policy applies to workers only when their
+ * own script carries it); a POST to `/csp-report` is recorded in `reports`.
+ */
 export async function startServer(
   extra: Record<string, Buffer> = {},
-): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
+  headers: Record<string, string> = {},
+): Promise<{ origin: string; requests: string[]; reports: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
+  const reports: string[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (request.method === 'POST' && path === '/csp-report') {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        reports.push(body);
+        response.writeHead(204).end();
+      });
+      return;
+    }
     if (extra[path]) {
       response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       response.end(extra[path]);
@@ -53,6 +71,7 @@ export async function startServer(
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    reports,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,4 +1,3 @@
-/* global self */
 // The real worker (its URL in ?worker=), except that it dies on its first check, as a worker that
 // runs out of memory would. Registered before the real worker's comlink listener, so it sees the
 // call first and keeps it from that listener.

@@ -1,0 +1,447 @@
+import {
+  createPrechecker,
+  PRESET_NAMES,
+  type OptionsInput,
+  type Prechecker,
+  type PresetName,
+  type Report,
+} from '../browser/index.js';
+import { h } from './dom.js';
+import { catalogFor, messageFor, withOverrides, type MessageOverrides, type Messages } from './messages/index.js';
+import { drawOverlay } from './overlay.js';
+import { WIDGET_CSS } from './styles.js';
+
+/** `detail` of `precheck-accept`. */
+export interface PrecheckAcceptDetail {
+  /** The user's original file, untouched. */
+  file: File;
+  report: Report;
+  /** Photos checked so far, this one included. */
+  attempts: number;
+  /** Accepted with "use this photo anyway" after `max-attempts` failed tries, or after the check failed to run. */
+  overridden: boolean;
+}
+
+/** `detail` of `precheck-error`: the check itself could not run (a crashed worker, a missing asset). */
+export interface PrecheckErrorDetail {
+  code: 'check_failed';
+  message: string;
+}
+
+type State = 'empty' | 'checking' | 'result' | 'accepted' | 'error';
+
+const INPUT_ERRORS = new Set(['unreadable', 'unsupported_format', 'too_large']);
+const DEFAULT_MAX_ATTEMPTS = 3;
+const PREVIEW_WIDTH = 960;
+const DEFAULT_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif,image/heic,image/heif,.heic,.heif';
+
+let styles: CSSStyleSheet | undefined;
+
+/**
+ * `<id-precheck>`: checks an ID-document photo or a selfie in the browser before it is uploaded,
+ * tells the user what to fix and where, and hands the page the user's file with its report.
+ * See docs/widget.md.
+ */
+export class IdPrecheckElement extends HTMLElement {
+  static readonly observedAttributes = ['kind', 'lang', 'preset', 'max-attempts', 'accept'];
+
+  /** Option overrides on top of `preset` (the same JSON the CLI's `--options` and the demo page use). */
+  options: OptionsInput = {};
+  #messages: MessageOverrides | undefined;
+  #prechecker: Prechecker | undefined;
+  #state: State = 'empty';
+  #attempts = 0;
+  #failedAttempts = 0;
+  #file: File | undefined;
+  #report: Report | undefined;
+  #preview: ImageBitmap | undefined;
+  #checking: AbortController | undefined;
+  #showMaps = false;
+  readonly #root: ShadowRoot;
+  readonly #parts: ReturnType<typeof buildParts>;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open', delegatesFocus: false });
+    styles ??= sheet();
+    this.#root.adoptedStyleSheets = [styles];
+    this.#parts = buildParts();
+    this.#root.append(this.#parts.container);
+    this.#wire();
+  }
+
+  /** `document` (default) or `selfie`. */
+  get kind(): 'document' | 'selfie' {
+    return this.getAttribute('kind') === 'selfie' ? 'selfie' : 'document';
+  }
+  set kind(value: 'document' | 'selfie') {
+    this.setAttribute('kind', value);
+  }
+
+  /** Threshold preset: `lenient`, `balanced` (default) or `strict`. */
+  get preset(): PresetName {
+    const value = this.getAttribute('preset');
+    return (PRESET_NAMES as readonly string[]).includes(value ?? '') ? (value as PresetName) : 'balanced';
+  }
+  set preset(value: PresetName) {
+    this.setAttribute('preset', value);
+  }
+
+  /** Failed tries before "use this photo anyway" is offered. @default 3 */
+  get maxAttempts(): number {
+    const value = Number(this.getAttribute('max-attempts'));
+    return Number.isInteger(value) && value >= 1 ? value : DEFAULT_MAX_ATTEMPTS;
+  }
+  set maxAttempts(value: number) {
+    this.setAttribute('max-attempts', String(value));
+  }
+
+  /** Where the package's `dist/browser/` is served; default: next to the module. Read when the first photo is checked. */
+  get assetsUrl(): string | null {
+    return this.getAttribute('assets-url');
+  }
+  set assetsUrl(value: string) {
+    this.setAttribute('assets-url', value);
+  }
+
+  /** Page overrides of any UI string or issue message. */
+  get messages(): MessageOverrides | undefined {
+    return this.#messages;
+  }
+  set messages(value: MessageOverrides | undefined) {
+    this.#messages = value;
+    this.#render();
+  }
+
+  /** The latest report, if a photo was checked. */
+  get report(): Report | undefined {
+    return this.#report;
+  }
+
+  connectedCallback(): void {
+    this.#render();
+  }
+
+  attributeChangedCallback(): void {
+    this.#render();
+  }
+
+  /** Back to the empty state, tries counted from zero. */
+  reset(): void {
+    this.#checking?.abort();
+    this.#state = 'empty';
+    this.#attempts = 0;
+    this.#failedAttempts = 0;
+    this.#file = undefined;
+    this.#report = undefined;
+    this.#setPreview(undefined);
+    this.#render();
+  }
+
+  /** Stops the worker and frees the preview; the element can be used again afterwards (it restarts them). */
+  destroy(): void {
+    this.reset();
+    this.#prechecker?.terminate();
+    this.#prechecker = undefined;
+  }
+
+  /** Checks a file as if the user had chosen it. */
+  async check(file: File): Promise<Report | undefined> {
+    this.#checking?.abort();
+    const checking = new AbortController();
+    this.#checking = checking;
+    this.#file = file;
+    this.#report = undefined;
+    this.#state = 'checking';
+    this.#attempts++;
+    this.#render();
+    void this.#makePreview(file, checking.signal);
+    let report: Report;
+    try {
+      this.#prechecker ??= createPrechecker(this.assetsUrl ? { assetsUrl: this.assetsUrl } : {});
+      report = await this.#prechecker.analyze(file, {
+        kind: this.kind,
+        options: { ...this.options, preset: this.options.preset ?? this.preset },
+        signal: checking.signal,
+      });
+    } catch (error) {
+      if (checking.signal.aborted) return undefined;
+      this.#state = 'error';
+      this.#render();
+      this.#emit('precheck-error', {
+        code: 'check_failed',
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies PrecheckErrorDetail);
+      return undefined;
+    }
+    if (checking.signal.aborted) return undefined;
+    this.#report = report;
+    this.#emit('precheck-result', report);
+    const inputError = isInputError(report);
+    if (inputError)
+      this.#attempts--; // a file that cannot be read is not a try at a photo
+    else if (report.verdict === 'fail') this.#failedAttempts++;
+    this.#state = 'result';
+    if (report.verdict === 'pass') this.#accept(false);
+    this.#render();
+    return report;
+  }
+
+  #accept(overridden: boolean): void {
+    if (!this.#file || !this.#report) return;
+    this.#state = 'accepted';
+    this.#emit('precheck-accept', {
+      file: this.#file,
+      report: this.#report,
+      attempts: this.#attempts,
+      overridden,
+    } satisfies PrecheckAcceptDetail);
+    this.#render();
+  }
+
+  #emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /** A small, upright copy of the photo for the preview, decoded off the main thread. */
+  async #makePreview(file: File, signal: AbortSignal): Promise<void> {
+    this.#setPreview(undefined);
+    try {
+      const bitmap = await createImageBitmap(file, {
+        imageOrientation: 'from-image',
+        resizeWidth: PREVIEW_WIDTH,
+        resizeQuality: 'medium',
+      });
+      if (signal.aborted) return bitmap.close();
+      this.#setPreview(bitmap);
+    } catch {
+      // A format the browser cannot show (HEIC, PDF): the report says what to do.
+    }
+    this.#render();
+  }
+
+  #setPreview(bitmap: ImageBitmap | undefined): void {
+    this.#preview?.close();
+    this.#preview = bitmap;
+    const canvas = this.#parts.canvas;
+    if (!bitmap) {
+      canvas.width = canvas.height = 0;
+      return;
+    }
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+  }
+
+  #wire(): void {
+    const { dropzone, fileInput, cameraInput, chooseButton, cameraButton, mapsToggle } = this.#parts;
+    const { useButton, retakeButton, anywayButton, changeButton } = this.#parts;
+    const take = (input: HTMLInputElement) => () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) void this.check(file);
+    };
+    fileInput.addEventListener('change', take(fileInput));
+    cameraInput.addEventListener('change', take(cameraInput));
+    chooseButton.addEventListener('click', () => fileInput.click());
+    cameraButton.addEventListener('click', () => cameraInput.click());
+    retakeButton.addEventListener('click', () => fileInput.click());
+    changeButton.addEventListener('click', () => fileInput.click());
+    useButton.addEventListener('click', () => this.#accept(false));
+    anywayButton.addEventListener('click', () => this.#accept(true));
+    mapsToggle.addEventListener('change', () => {
+      this.#showMaps = mapsToggle.checked;
+      this.#render();
+    });
+    dropzone.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        fileInput.click();
+      }
+    });
+    this.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      dropzone.classList.add('dragging');
+    });
+    this.addEventListener('dragleave', () => dropzone.classList.remove('dragging'));
+    this.addEventListener('drop', (event) => {
+      event.preventDefault();
+      dropzone.classList.remove('dragging');
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.check(file);
+    });
+    this.addEventListener('paste', (event) => {
+      const file = [...(event.clipboardData?.files ?? [])].find((item) => item.type.startsWith('image/'));
+      if (file) {
+        event.preventDefault();
+        void this.check(file);
+      }
+    });
+  }
+
+  #catalog(): Messages {
+    const tag = this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language;
+    return withOverrides(catalogFor(tag), this.#messages);
+  }
+
+  #render(): void {
+    const parts = this.#parts;
+    const messages = this.#catalog();
+    const { ui } = messages;
+    const state = this.#state;
+    const report = this.#report;
+    parts.container.setAttribute('dir', messages.dir);
+    parts.container.setAttribute('lang', messages.locale);
+    parts.title.textContent = this.kind === 'selfie' ? ui.titleSelfie : ui.titleDocument;
+    parts.hint.textContent = ui.dropHint;
+    parts.chooseButton.textContent = ui.chooseFile;
+    parts.cameraButton.textContent = ui.takePhoto;
+    const accept = this.getAttribute('accept') ?? DEFAULT_ACCEPT;
+    parts.fileInput.accept = accept;
+    parts.cameraInput.accept = 'image/*';
+    parts.cameraInput.setAttribute('capture', this.kind === 'selfie' ? 'user' : 'environment');
+    parts.fileInput.setAttribute('aria-label', ui.chooseFile);
+    parts.cameraInput.setAttribute('aria-label', ui.takePhoto);
+    parts.dropzone.hidden = state !== 'empty';
+    parts.dropzone.setAttribute('aria-label', `${ui.dropHint} ${ui.chooseFile}`);
+
+    const hasPreview = state !== 'empty' && this.#preview !== undefined;
+    parts.preview.hidden = !hasPreview;
+    parts.canvas.setAttribute('aria-label', ui.previewAlt);
+    parts.preview.querySelectorAll('.overlay, .marker-label').forEach((node) => node.remove());
+    if (hasPreview && report && state !== 'checking' && report.image.width > 0) {
+      const { overlay, markers } = drawOverlay(report, this.#showMaps);
+      parts.preview.append(overlay, ...markers);
+    }
+    const hasMaps = report?.maps !== undefined && Object.keys(report.maps).length > 0;
+    parts.mapsRow.hidden = !(hasPreview && hasMaps && state === 'result');
+    parts.mapsLabel.textContent = ui.showMaps;
+
+    parts.status.className = 'status';
+    parts.issues.replaceChildren();
+    if (state === 'checking') {
+      parts.status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ui.checking);
+    } else if (state === 'error') {
+      parts.status.className = 'status fail';
+      parts.status.textContent = ui.widgetError;
+    } else if (state === 'accepted' && report) {
+      parts.status.className = 'status pass';
+      parts.status.textContent =
+        this.#failedAttempts >= this.maxAttempts && report.verdict === 'fail' ? ui.acceptedOverridden : ui.accepted;
+    } else if (state === 'result' && report) {
+      parts.status.className = `status ${report.verdict}`;
+      parts.status.textContent = isInputError(report)
+        ? ui.verdictUnreadable
+        : report.verdict === 'pass'
+          ? ui.verdictPass
+          : report.verdict === 'warn'
+            ? ui.verdictWarn
+            : ui.verdictFail;
+    } else {
+      parts.status.textContent = '';
+    }
+    if (report && (state === 'result' || state === 'accepted') && report.verdict !== 'pass') {
+      report.issues.forEach((issue, index) => {
+        const marker = h('span', { class: `marker ${issue.severity}`, 'aria-hidden': 'true' }, String(index + 1));
+        const text = h('span', {}, messageFor(messages, issue, report));
+        parts.issues.append(h('li', { part: `issue issue-${issue.severity}`, 'data-code': issue.code }, marker, text));
+      });
+    }
+    const inputError = report !== undefined && isInputError(report);
+    const softFail = this.#failedAttempts >= this.maxAttempts && report?.verdict === 'fail' && !inputError;
+    parts.useButton.hidden = !(state === 'result' && report?.verdict === 'warn');
+    parts.useButton.textContent = ui.useThisPhoto;
+    parts.retakeButton.hidden = !(state === 'result' && report?.verdict !== 'pass');
+    parts.retakeButton.textContent = ui.retake;
+    parts.retakeButton.className = report?.verdict === 'fail' ? 'primary' : '';
+    parts.anywayButton.hidden = !((state === 'result' && softFail) || state === 'error');
+    parts.anywayButton.textContent = ui.useAnyway;
+    parts.note.hidden = parts.anywayButton.hidden;
+    parts.note.textContent = ui.softFailNote;
+    parts.changeButton.hidden = state !== 'accepted' && state !== 'error';
+    parts.changeButton.textContent = ui.changePhoto;
+    parts.attempts.hidden = !(state === 'result' && report?.verdict === 'fail' && !inputError);
+    parts.attempts.textContent = ui.attempt(Math.min(this.#failedAttempts, this.maxAttempts), this.maxAttempts);
+    parts.actions.hidden = [...parts.actions.children].every((child) => (child as HTMLElement).hidden);
+  }
+}
+
+/** Whether the file could not be checked at all (not an image, an unsupported format, too large). */
+function isInputError(report: Report): boolean {
+  return report.issues.some((issue) => INPUT_ERRORS.has(issue.code));
+}
+
+function sheet(): CSSStyleSheet {
+  const stylesheet = new CSSStyleSheet();
+  stylesheet.replaceSync(WIDGET_CSS);
+  return stylesheet;
+}
+
+/** The widget's elements, made once; `#render` only changes their text and visibility. */
+function buildParts() {
+  const fileInput = h('input', { type: 'file', class: 'file-input', part: 'file-input', tabindex: '-1' });
+  const cameraInput = h('input', { type: 'file', class: 'file-input', part: 'camera-input', tabindex: '-1' });
+  const chooseButton = h('button', { type: 'button', class: 'primary', part: 'button choose-button' });
+  const cameraButton = h('button', { type: 'button', part: 'button camera-button' });
+  const hint = h('p', { class: 'hint', part: 'hint' });
+  const dropzone = h(
+    'div',
+    { class: 'dropzone', part: 'dropzone', tabindex: '0', role: 'group' },
+    hint,
+    h('div', { class: 'buttons' }, chooseButton, cameraButton),
+  );
+  const canvas = h('canvas', { part: 'preview-image', role: 'img' });
+  const preview = h('figure', { class: 'preview', part: 'preview' }, canvas);
+  const mapsToggle = h('input', { type: 'checkbox', part: 'maps-checkbox' });
+  const mapsLabel = h('span');
+  const mapsRow = h('label', { class: 'toggle', part: 'maps-toggle' }, mapsToggle, mapsLabel);
+  const status = h('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' });
+  const issues = h('ol', { class: 'issues', part: 'issues' });
+  const useButton = h('button', { type: 'button', class: 'primary', part: 'button use-button' });
+  const retakeButton = h('button', { type: 'button', part: 'button retake-button' });
+  const anywayButton = h('button', { type: 'button', part: 'button anyway-button' });
+  const changeButton = h('button', { type: 'button', part: 'button change-button' });
+  const note = h('p', { class: 'note', part: 'soft-fail-note' });
+  const attempts = h('p', { class: 'attempts', part: 'attempts' });
+  const actions = h('div', { class: 'actions', part: 'actions' }, useButton, retakeButton, anywayButton, changeButton);
+  const title = h('p', { class: 'title', part: 'title' });
+  const container = h(
+    'div',
+    { class: 'container', part: 'container' },
+    title,
+    dropzone,
+    fileInput,
+    cameraInput,
+    preview,
+    mapsRow,
+    status,
+    issues,
+    note,
+    actions,
+    attempts,
+  );
+  return {
+    container,
+    title,
+    dropzone,
+    hint,
+    fileInput,
+    cameraInput,
+    chooseButton,
+    cameraButton,
+    preview,
+    canvas,
+    mapsRow,
+    mapsToggle,
+    mapsLabel,
+    status,
+    issues,
+    note,
+    actions,
+    useButton,
+    retakeButton,
+    anywayButton,
+    changeButton,
+    attempts,
+  };
+}

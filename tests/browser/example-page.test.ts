@@ -1,0 +1,66 @@
+/// <reference lib="dom" />
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../cli/run-cli.js';
+import { launchChromium } from './chromium.js';
+import { startServer } from './server.js';
+
+/**
+ * The policy a careful KYC site sends: nothing inline, nothing from elsewhere; WebAssembly only
+ * for the face runtime. Sent on every response, so it binds the worker too.
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  'report-uri /csp-report',
+].join('; ');
+
+describe('the example KYC page (examples/kyc-upload) under a strict Content-Security-Policy', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    server = await startServer({}, { 'content-security-policy': CSP });
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('checks an ID card and a selfie with no CSP violation and no request leaving the origin', async () => {
+    const page = await browser.newPage();
+    const offOrigin: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.origin)) offOrigin.push(request.url());
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { violations: string[] }).violations.push(
+          `${event.violatedDirective} ${event.blockedURI}`,
+        ),
+      );
+    });
+    await page.goto(`${server.origin}/examples/kyc-upload/index.html`);
+    const front = page.locator('#front').locator('input[part="file-input"]');
+    const selfie = page.locator('#selfie').locator('input[part="file-input"]');
+    await front.setInputFiles(join(ROOT, '../shared/corpus/doc_good/midvd_01_02_01.jpg'));
+    await selfie.setInputFiles(join(ROOT, '../shared/corpus/face_one/deepface_img1.jpg'));
+    await page.locator('#submit:not([disabled])').click({ timeout: 60_000 });
+    await expect.poll(() => page.locator('#summary').innerText()).toMatch(/front: midvd_01_02_01\.jpg, pass/);
+    expect(await page.locator('#summary').innerText()).toMatch(/selfie: deepface_img1\.jpg, pass/);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(server.reports).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,192 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/core/types.js';
+import { ROOT } from '../cli/run-cli.js';
+import { launchChromium } from './chromium.js';
+import { startServer } from './server.js';
+
+const CORPUS = join(ROOT, '../shared/corpus');
+/** Real corpus photos, one per family the widget must explain. */
+const PHOTOS = {
+  good: join(CORPUS, 'doc_good/midvd_01_02_01.jpg'),
+  glare: join(CORPUS, 'doc_glare/midvd_15_45_5.jpg'),
+  cut: join(CORPUS, 'doc_cropped/midvd_12_41_5.jpg'),
+  couple: join(CORPUS, 'face_many/deepface_couple.jpg'),
+};
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface Logged {
+  type: string;
+  detail: { overridden?: boolean; attempts?: number; sha256?: string; file?: { name: string } } & Partial<Report>;
+}
+
+describe('<id-precheck> in Chromium', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof startServer>>;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The widget page with these attributes on the element, ready to take a file. */
+  async function open(attributes: Record<string, string> = {}, width = 1024): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${server.origin}/widget.html?${new URLSearchParams(attributes)}`);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    return page;
+  }
+
+  /** Gives the widget a file through its own file input, as a user picking it would, and waits for the verdict. */
+  async function pick(page: Page, file: string): Promise<Report> {
+    const before = await events(page).then((list) => list.length);
+    await page.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(file);
+    await page.waitForFunction(
+      (count) =>
+        (window as unknown as { events: Logged[] }).events.filter((e) => e.type === 'precheck-result').length > count,
+      before === 0 ? 0 : (await events(page)).filter((e) => e.type === 'precheck-result').length,
+      { timeout: 60_000 },
+    );
+    const results = (await events(page)).filter((e) => e.type === 'precheck-result');
+    return results.at(-1)!.detail as Report;
+  }
+
+  const events = (page: Page): Promise<Logged[]> =>
+    page.evaluate(() => (window as unknown as { events: Logged[] }).events);
+
+  /** The text a user sees in the widget's hints. */
+  const hints = (page: Page): Promise<string[]> =>
+    page.locator('id-precheck').locator('[part~="issue"]').allInnerTexts();
+
+  /** Serious or critical axe-core violations on the page (the widget's shadow DOM included). */
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.addScriptTag({ path: AXE });
+    return page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
+      const { violations } = await axe.run();
+      return violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+  }
+
+  it('accepts a good photo with the very same file, and passes axe in the empty and accepted states', async () => {
+    const page = await open();
+    expect(await axeViolations(page)).toEqual([]);
+    const report = await pick(page, PHOTOS.good);
+    expect(report.verdict).toBe('pass');
+    await page.waitForFunction(() =>
+      (window as unknown as { events: Logged[] }).events.some((e) => e.type === 'precheck-accept'),
+    );
+    const accept = (await events(page)).find((e) => e.type === 'precheck-accept')!;
+    expect(accept.detail.sha256).toBe(createHash('sha256').update(readFileSync(PHOTOS.good)).digest('hex'));
+    expect(accept.detail.file?.name).toBe('midvd_01_02_01.jpg');
+    expect(accept.detail).toMatchObject({ overridden: false, attempts: 1 });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('shows the glare hint and a box over the glare where the report puts it', async () => {
+    const page = await open();
+    const report = await pick(page, PHOTOS.glare);
+    const glare = report.issues.find((issue) => issue.code === 'glare')!;
+    expect(glare.facts).toEqual({ glare: 'spot' });
+    expect((await hints(page)).join(' ')).toMatch(
+      /Tilt the card to get rid of the reflection at the (top|bottom|left|right|middle)/,
+    );
+    // The box sits over the same share of the preview as the region of the photo.
+    const placed = await page.evaluate(() => {
+      const root = document.querySelector('id-precheck')!.shadowRoot!;
+      const canvas = root.querySelector('canvas')!.getBoundingClientRect();
+      const box = root.querySelector('[part~="region-glare"]')!.getBoundingClientRect();
+      return {
+        x: (box.x - canvas.x) / canvas.width,
+        y: (box.y - canvas.y) / canvas.height,
+        w: box.width / canvas.width,
+      };
+    });
+    expect(placed.x).toBeCloseTo(glare.region!.x / report.image.width, 2);
+    expect(placed.y).toBeCloseTo(glare.region!.y / report.image.height, 2);
+    expect(placed.w).toBeCloseTo(glare.region!.width / report.image.width, 2);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('names the side a cut-off card runs past', async () => {
+    const page = await open();
+    const report = await pick(page, PHOTOS.cut);
+    expect(report.issues.find((issue) => issue.code === 'cropped')?.facts?.cutSides).toEqual(['top']);
+    expect((await hints(page)).join(' ')).toContain('The top edge is outside the photo');
+    await page.close();
+  }, 120_000);
+
+  it('says a selfie shows two people', async () => {
+    const page = await open({ kind: 'selfie' });
+    const report = await pick(page, PHOTOS.couple);
+    expect(report.kind).toBe('selfie');
+    expect((await hints(page)).join(' ')).toContain('We see 2 people');
+    await page.close();
+  }, 120_000);
+
+  it('offers "use this photo anyway" after max-attempts failed tries, and marks the accept as overridden', async () => {
+    const page = await open({ 'max-attempts': '2' });
+    const anyway = page.locator('id-precheck').locator('[part~="anyway-button"]');
+    await pick(page, PHOTOS.glare);
+    expect(await anyway.isVisible()).toBe(false);
+    await pick(page, PHOTOS.cut);
+    expect(await anyway.isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await anyway.press('Enter'); // keyboard only
+    await page.waitForFunction(() =>
+      (window as unknown as { events: Logged[] }).events.some((e) => e.type === 'precheck-accept'),
+    );
+    const accept = (await events(page)).find((e) => e.type === 'precheck-accept')!;
+    expect(accept.detail).toMatchObject({ overridden: true, attempts: 2 });
+    expect(accept.detail.sha256).toBe(createHash('sha256').update(readFileSync(PHOTOS.cut)).digest('hex'));
+    await page.close();
+  }, 120_000);
+
+  it.each([
+    ['zh-Hant', /[\u4e00-\u9fff]/],
+    ['zh-Hans', /[\u4e00-\u9fff]/],
+    ['ar', /[\u0600-\u06ff]/],
+  ])(
+    'speaks %s completely (no English left), right to left for Arabic',
+    async (lang, script) => {
+      const page = await open({ lang, 'max-attempts': '1' });
+      await pick(page, PHOTOS.glare);
+      const text = await page.locator('id-precheck').evaluate((element) => {
+        const root = element.shadowRoot!;
+        const visible = [...root.querySelectorAll<HTMLElement>('p, li, button, label')].filter(
+          (node) => !node.hidden && node.offsetParent !== null,
+        );
+        return visible.map((node) => node.innerText).join('\n');
+      });
+      expect(text).toMatch(script);
+      const english = text.replace(/\b(JPEG|PNG|WebP|PDF|HEIC|TIFF|iPhone)\b/g, '').match(/[A-Za-z]{2,}/g);
+      expect(english, text).toBeNull();
+      const direction = await page
+        .locator('id-precheck')
+        .evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('.container')!).direction);
+      expect(direction).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
+});
