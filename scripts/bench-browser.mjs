@@ -7,6 +7,7 @@
 /* global document, window -- page.evaluate callbacks run in the browser */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -59,10 +60,51 @@ for (const [name, url, kind] of [
   };
   console.error(name, JSON.stringify(results[name]));
 }
+// What a phone downloads on first use: every response of a fresh page (no cache) that loads the
+// widget and checks one photo of each kind, raw and gzipped (what a server compressing them sends).
+const downloads = {};
+for (const [kind, url] of [
+  ['document', '/test-images/doc_good_wood_card_01.jpg'],
+  ['selfie', '/test-images/selfie_like_01.jpg'],
+]) {
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  const responses = [];
+  fresh.on('response', (response) => responses.push(response));
+  await fresh.goto(`${origin}/widget.html?kind=${kind}`);
+  await fresh.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  const loaded = responses.length;
+  await fresh.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(join(ROOT, url));
+  await fresh.waitForFunction(() => window.events.some((event) => event.type === 'precheck-result'));
+  const files = [];
+  for (const [index, response] of responses.entries()) {
+    const path = new URL(response.url()).pathname;
+    if (path.startsWith('/test-images/') || path.endsWith('.html')) continue;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    files.push({ path, onCheck: index >= loaded, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length });
+  }
+  const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
+  downloads[kind] = {
+    pageLoadGzipBytes: sum(
+      files.filter((file) => !file.onCheck),
+      'gzipBytes',
+    ),
+    firstCheckGzipBytes: sum(
+      files.filter((file) => file.onCheck),
+      'gzipBytes',
+    ),
+    totalBytes: sum(files, 'bytes'),
+    totalGzipBytes: sum(files, 'gzipBytes'),
+    files,
+  };
+  console.error(kind, JSON.stringify({ ...downloads[kind], files: files.length }));
+  await context.close();
+}
+
 const version = browser.version();
 await browser.close();
 server.close();
-const result = { date: new Date().toISOString(), browser: version, ...results };
+const result = { date: new Date().toISOString(), browser: version, ...results, downloads };
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results/browser.json'), JSON.stringify(result, null, 2) + '\n');
 console.log(JSON.stringify(result, null, 2));

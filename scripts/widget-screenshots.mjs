@@ -42,7 +42,14 @@ const server = await serveStatic();
 const browser = await launchChromium();
 for (const [widthName, width] of Object.entries(WIDTHS)) {
   for (const state of STATES) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+    // A phone has a coarse pointer: the widget then offers its camera button.
+    const phone = widthName === 'phone';
+    const page = await browser.newPage({
+      viewport: { width, height: 900 },
+      deviceScaleFactor: 1,
+      hasTouch: phone,
+      isMobile: phone,
+    });
     await page.goto(`${server.origin}/widget.html?${new URLSearchParams(state.attributes)}`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     const input = page.locator('id-precheck').locator('input[part="file-input"]');

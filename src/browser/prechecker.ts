@@ -110,7 +110,11 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
         const { value, transfer } = toTransferable(input);
         const checked = current.api.analyze(Comlink.transfer(value, transfer), prepared);
         const crash = current.crashed.then((message) =>
-          inputErrorReport(request.kind, { code: 'unreadable', detail: `the checking worker crashed: ${message}` }),
+          inputErrorReport(request.kind, {
+            code: 'unreadable',
+            detail: `the checking worker crashed: ${message}`,
+            facts: { workerCrashed: true },
+          }),
         );
         const abort = aborted(signal);
         try {

@@ -141,6 +141,7 @@ export function inputErrorReport(
     threshold: error.threshold ?? 0,
     detail: error.detail,
   };
+  if (error.facts) issue.facts = error.facts;
   const fullMeta: ImageMeta = { width: 0, height: 0, format: 'unknown', ...meta };
   return buildReport(kind, fullMeta, [issue], {}, timings);
 }

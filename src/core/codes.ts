@@ -1,3 +1,5 @@
+import type { IssueFacts } from './types.js';
+
 /**
  * Stable machine codes for everything a report can flag. Codes are added, never renamed:
  * integrators switch on them to pick the message they show.
@@ -52,6 +54,8 @@ export interface InputError {
   detail: string;
   score?: number;
   threshold?: number;
+  /** Structured facts for the user's message (see `IssueFacts`). */
+  facts?: IssueFacts;
 }
 
 /** What is being checked: a photo of an ID document, or a selfie. */

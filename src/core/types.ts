@@ -63,6 +63,8 @@ export interface IssueFacts {
   glare?: 'spot' | 'veil';
   /** Faces counted (`multiple_faces`). */
   faceCount?: number;
+  /** The check could not run because the browser worker stopped (`unreadable`): not the file's fault. */
+  workerCrashed?: true;
 }
 
 /** One thing wrong with the photo. */

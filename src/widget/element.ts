@@ -1,6 +1,7 @@
 import {
   createPrechecker,
   PRESET_NAMES,
+  type FaceDetectorConfig,
   type OptionsInput,
   type Prechecker,
   type PresetName,
@@ -22,9 +23,13 @@ export interface PrecheckAcceptDetail {
   overridden: boolean;
 }
 
-/** `detail` of `precheck-error`: the check itself could not run (a crashed worker, a missing asset). */
+/**
+ * `detail` of `precheck-error`: the check itself could not run. `worker_crashed`: the browser
+ * stopped the checking worker (out of memory on a huge photo, say); `check_failed`: the check
+ * threw (a missing asset, a model that did not load). The user can then send the photo anyway.
+ */
 export interface PrecheckErrorDetail {
-  code: 'check_failed';
+  code: 'worker_crashed' | 'check_failed';
   message: string;
 }
 
@@ -33,7 +38,11 @@ type State = 'empty' | 'checking' | 'result' | 'accepted' | 'error';
 const INPUT_ERRORS = new Set(['unreadable', 'unsupported_format', 'too_large']);
 const DEFAULT_MAX_ATTEMPTS = 3;
 const PREVIEW_WIDTH = 960;
-const DEFAULT_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif,image/heic,image/heif,.heic,.heif';
+/**
+ * The formats the checks read. HEIC is left out on purpose: iOS then hands the page a JPEG of a
+ * library photo instead of the HEIC original.
+ */
+const DEFAULT_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
 
 let styles: CSSStyleSheet | undefined;
 
@@ -45,13 +54,14 @@ let styles: CSSStyleSheet | undefined;
 export class IdPrecheckElement extends HTMLElement {
   static readonly observedAttributes = ['kind', 'lang', 'preset', 'max-attempts', 'accept'];
 
-  /** Option overrides on top of `preset` (the same JSON the CLI's `--options` and the demo page use). */
-  options: OptionsInput = {};
+  #options: OptionsInput = {};
+  #faces: Partial<FaceDetectorConfig> | false | undefined;
   #messages: MessageOverrides | undefined;
   #prechecker: Prechecker | undefined;
   #state: State = 'empty';
   #attempts = 0;
   #failedAttempts = 0;
+  #overridden = false;
   #file: File | undefined;
   #report: Report | undefined;
   #preview: ImageBitmap | undefined;
@@ -68,6 +78,33 @@ export class IdPrecheckElement extends HTMLElement {
     this.#parts = buildParts();
     this.#root.append(this.#parts.container);
     this.#wire();
+    // Properties a framework set before this element was defined shadow the accessors: take them over.
+    for (const name of ['options', 'faces', 'messages'] as const) {
+      if (Object.hasOwn(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
+  }
+
+  /** Option overrides on top of `preset` (the same JSON the CLI's `--options` and the demo page use). */
+  get options(): OptionsInput {
+    return this.#options;
+  }
+  set options(value: OptionsInput) {
+    this.#options = value ?? {};
+  }
+
+  /**
+   * The face detector: `{ backend: 'onnx' | 'tfjs' }`, or `false` for documents to skip the
+   * portrait check (and the face model download it needs). Selfies always use one.
+   */
+  get faces(): Partial<FaceDetectorConfig> | false | undefined {
+    return this.#faces;
+  }
+  set faces(value: Partial<FaceDetectorConfig> | false | undefined) {
+    this.#faces = value;
   }
 
   /** `document` (default) or `selfie`. */
@@ -161,22 +198,24 @@ export class IdPrecheckElement extends HTMLElement {
       this.#prechecker ??= createPrechecker(this.assetsUrl ? { assetsUrl: this.assetsUrl } : {});
       report = await this.#prechecker.analyze(file, {
         kind: this.kind,
-        options: { ...this.options, preset: this.options.preset ?? this.preset },
+        options: { ...this.#options, preset: this.#options.preset ?? this.preset },
+        ...(this.#faces === undefined ? {} : { faces: this.#faces }),
         signal: checking.signal,
       });
     } catch (error) {
       if (checking.signal.aborted) return undefined;
-      this.#state = 'error';
-      this.#render();
-      this.#emit('precheck-error', {
-        code: 'check_failed',
-        message: error instanceof Error ? error.message : String(error),
-      } satisfies PrecheckErrorDetail);
+      const message = error instanceof Error ? error.message : String(error);
+      this.#report = failedCheckReport(this.kind, message);
+      this.#failCheck({ code: 'check_failed', message });
       return undefined;
     }
     if (checking.signal.aborted) return undefined;
     this.#report = report;
     this.#emit('precheck-result', report);
+    if (report.issues.some((issue) => issue.facts?.workerCrashed)) {
+      this.#failCheck({ code: 'worker_crashed', message: report.issues[0]?.detail ?? '' });
+      return report;
+    }
     const inputError = isInputError(report);
     if (inputError)
       this.#attempts--; // a file that cannot be read is not a try at a photo
@@ -187,9 +226,17 @@ export class IdPrecheckElement extends HTMLElement {
     return report;
   }
 
+  /** The check could not run: say so, and let the user send the photo anyway. */
+  #failCheck(detail: PrecheckErrorDetail): void {
+    this.#state = 'error';
+    this.#render();
+    this.#emit('precheck-error', detail);
+  }
+
   #accept(overridden: boolean): void {
     if (!this.#file || !this.#report) return;
     this.#state = 'accepted';
+    this.#overridden = overridden;
     this.#emit('precheck-accept', {
       file: this.#file,
       report: this.#report,
@@ -296,6 +343,8 @@ export class IdPrecheckElement extends HTMLElement {
     parts.hint.textContent = ui.dropHint;
     parts.chooseButton.textContent = ui.chooseFile;
     parts.cameraButton.textContent = ui.takePhoto;
+    // The camera input opens the camera on phones and tablets; elsewhere it is a second file picker.
+    parts.cameraButton.hidden = !globalThis.matchMedia?.('(pointer: coarse)').matches;
     const accept = this.getAttribute('accept') ?? DEFAULT_ACCEPT;
     parts.fileInput.accept = accept;
     parts.cameraInput.accept = 'image/*';
@@ -320,14 +369,16 @@ export class IdPrecheckElement extends HTMLElement {
     parts.status.className = 'status';
     parts.issues.replaceChildren();
     if (state === 'checking') {
-      parts.status.replaceChildren(h('span', { class: 'spinner', 'aria-hidden': 'true' }), ui.checking);
+      parts.status.replaceChildren(
+        h('span', { class: 'spinner', part: 'spinner', 'aria-hidden': 'true' }),
+        ui.checking,
+      );
     } else if (state === 'error') {
       parts.status.className = 'status fail';
       parts.status.textContent = ui.widgetError;
     } else if (state === 'accepted' && report) {
       parts.status.className = 'status pass';
-      parts.status.textContent =
-        this.#failedAttempts >= this.maxAttempts && report.verdict === 'fail' ? ui.acceptedOverridden : ui.accepted;
+      parts.status.textContent = this.#overridden ? ui.acceptedOverridden : ui.accepted;
     } else if (state === 'result' && report) {
       parts.status.className = `status ${report.verdict}`;
       parts.status.textContent = isInputError(report)
@@ -342,11 +393,16 @@ export class IdPrecheckElement extends HTMLElement {
     }
     if (report && (state === 'result' || state === 'accepted') && report.verdict !== 'pass') {
       report.issues.forEach((issue, index) => {
-        const marker = h('span', { class: `marker ${issue.severity}`, 'aria-hidden': 'true' }, String(index + 1));
+        const marker = h(
+          'span',
+          { class: `marker ${issue.severity}`, part: 'marker', 'aria-hidden': 'true' },
+          String(index + 1),
+        );
         const text = h('span', {}, messageFor(messages, issue, report));
         parts.issues.append(h('li', { part: `issue issue-${issue.severity}`, 'data-code': issue.code }, marker, text));
       });
     }
+    parts.issues.hidden = parts.issues.childElementCount === 0;
     const inputError = report !== undefined && isInputError(report);
     const softFail = this.#failedAttempts >= this.maxAttempts && report?.verdict === 'fail' && !inputError;
     parts.useButton.hidden = !(state === 'result' && report?.verdict === 'warn');
@@ -371,6 +427,20 @@ function isInputError(report: Report): boolean {
   return report.issues.some((issue) => INPUT_ERRORS.has(issue.code));
 }
 
+/** The report of a photo whose check could not run, for a user who sends it anyway. */
+function failedCheckReport(kind: Report['kind'], message: string): Report {
+  return {
+    kind,
+    verdict: 'fail',
+    issues: [
+      { code: 'unreadable', severity: 'fail', score: 0, threshold: 0, detail: `the check could not run: ${message}` },
+    ],
+    scores: {},
+    image: { width: 0, height: 0, format: 'unknown' },
+    timings: {},
+  };
+}
+
 function sheet(): CSSStyleSheet {
   const stylesheet = new CSSStyleSheet();
   stylesheet.replaceSync(WIDGET_CSS);
@@ -393,10 +463,12 @@ function buildParts() {
   const canvas = h('canvas', { part: 'preview-image', role: 'img' });
   const preview = h('figure', { class: 'preview', part: 'preview' }, canvas);
   const mapsToggle = h('input', { type: 'checkbox', part: 'maps-checkbox' });
-  const mapsLabel = h('span');
+  const mapsLabel = h('span', { part: 'maps-label' });
   const mapsRow = h('label', { class: 'toggle', part: 'maps-toggle' }, mapsToggle, mapsLabel);
-  const status = h('p', { class: 'status', part: 'status', role: 'status', 'aria-live': 'polite' });
+  const status = h('p', { class: 'status', part: 'status' });
   const issues = h('ol', { class: 'issues', part: 'issues' });
+  // The verdict and its hints are announced together.
+  const announced = h('div', { class: 'announced', role: 'status', 'aria-live': 'polite' }, status, issues);
   const useButton = h('button', { type: 'button', class: 'primary', part: 'button use-button' });
   const retakeButton = h('button', { type: 'button', part: 'button retake-button' });
   const anywayButton = h('button', { type: 'button', part: 'button anyway-button' });
@@ -414,8 +486,7 @@ function buildParts() {
     cameraInput,
     preview,
     mapsRow,
-    status,
-    issues,
+    announced,
     note,
     actions,
     attempts,

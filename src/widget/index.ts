@@ -5,7 +5,7 @@
 import { IdPrecheckElement } from './element.js';
 
 export { IdPrecheckElement, type PrecheckAcceptDetail, type PrecheckErrorDetail } from './element.js';
-export { CATALOGS, catalogFor, messageFor } from './messages/index.js';
+export { CATALOGS, catalogFor, messageFor, registerMessages } from './messages/index.js';
 export type { IssueContext, MessageOverrides, Messages, Place, UiStrings } from './messages/index.js';
 export type { Report } from '../browser/index.js';
 

@@ -17,8 +17,8 @@ export function drawOverlay(report: Report, showMaps: boolean): { overlay: SVGEl
     'aria-hidden': 'true',
   });
   if (showMaps) {
-    if (report.maps?.glare) drawMap(overlay, report.maps.glare, width, height, 'glare-cell', (value) => value);
-    if (report.maps?.sharpness) drawMap(overlay, report.maps.sharpness, width, height, 'blur-cell', (v) => 1 - v);
+    if (report.maps?.glare) drawMap(overlay, report.maps.glare, width, height, 'glare', (value) => value);
+    if (report.maps?.sharpness) drawMap(overlay, report.maps.sharpness, width, height, 'sharpness', (v) => 1 - v);
   }
   const corners = report.document?.corners;
   if (corners) {
@@ -37,7 +37,7 @@ export function drawOverlay(report: Report, showMaps: boolean): { overlay: SVGEl
     overlay.append(
       svg('rect', {
         class: `region ${issue.severity}`,
-        part: `region region-${issue.code}`,
+        part: `region region-${issue.severity} region-${issue.code}`,
         x,
         y,
         width: w,
@@ -59,20 +59,18 @@ function drawMap(
   map: Heatmap,
   width: number,
   height: number,
-  className: string,
+  name: 'glare' | 'sharpness',
   strength: (value: number) => number,
 ): void {
   const cellWidth = width / map.cols;
   const cellHeight = height / map.rows;
-  const layer = svg('g', { part: `map map-${className}` });
+  const layer = svg('g', { class: `map-${name}`, part: `map map-${name}` });
   map.values.forEach((value, cell) => {
     const opacity = Number.isFinite(value) ? Math.min(0.6, Math.max(0, strength(value)) * 0.6) : 0;
     if (opacity < 0.05) return;
     const x = (cell % map.cols) * cellWidth;
     const y = Math.floor(cell / map.cols) * cellHeight;
-    layer.append(
-      svg('rect', { class: className, x, y, width: cellWidth, height: cellHeight, 'fill-opacity': opacity }),
-    );
+    layer.append(svg('rect', { x, y, width: cellWidth, height: cellHeight, 'fill-opacity': opacity }));
   });
   overlay.append(layer);
 }

@@ -11,7 +11,7 @@ export const WIDGET_CSS = `
   --idp-color-muted: #4b5563;
   --idp-color-background: #ffffff;
   --idp-color-surface: #f3f4f6;
-  --idp-color-border: #9ca3af;
+  --idp-color-border: #6b7280;
   --idp-color-primary: #1a56db;
   --idp-color-on-primary: #ffffff;
   --idp-color-pass: #05603a;
@@ -19,6 +19,9 @@ export const WIDGET_CSS = `
   --idp-color-fail: #b42318;
   --idp-color-focus: #1a56db;
   --idp-color-outline: #ffd500;
+  --idp-color-marker-text: #ffffff;
+  --idp-color-glare-map: #ff00ff;
+  --idp-color-blur-map: #00b7ff;
   --idp-radius: 12px;
   --idp-button-radius: 8px;
   display: block;
@@ -77,8 +80,8 @@ button:focus-visible, .dropzone:focus-visible, input:focus-visible + span {
 .overlay .region.fail { stroke: var(--idp-color-fail); }
 .overlay .region.warn { stroke: var(--idp-color-warn); stroke-dasharray: 8 5; }
 .overlay .face { fill: none; stroke: var(--idp-color-outline); stroke-width: 2; vector-effect: non-scaling-stroke; }
-.overlay .glare-cell { fill: #ff00ff; }
-.overlay .blur-cell { fill: #00b7ff; }
+.overlay .map-glare rect { fill: var(--idp-color-glare-map); }
+.overlay .map-sharpness rect { fill: var(--idp-color-blur-map); }
 .marker-label { position: absolute; transform: translate(-50%, -50%); }
 .marker {
   display: inline-grid;
@@ -88,15 +91,16 @@ button:focus-visible, .dropzone:focus-visible, input:focus-visible + span {
   border-radius: 999px;
   font-weight: 700;
   font-size: 0.85em;
-  color: #fff;
+  color: var(--idp-color-marker-text);
   background: var(--idp-color-fail);
-  border: 2px solid #fff;
+  border: 2px solid var(--idp-color-marker-text);
 }
 .marker.warn { background: var(--idp-color-warn); }
 .status { margin: 0; font-weight: 600; }
 .status.pass { color: var(--idp-color-pass); }
 .status.warn { color: var(--idp-color-warn); }
 .status.fail { color: var(--idp-color-fail); }
+.announced { display: grid; gap: 0.75rem; }
 .issues { margin: 0; padding: 0; list-style: none; display: grid; gap: 0.5rem; }
 .issues li { display: flex; gap: 0.5rem; align-items: flex-start; }
 .toggle { display: flex; gap: 0.5rem; align-items: center; min-height: 44px; color: var(--idp-color-muted); }

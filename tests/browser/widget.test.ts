@@ -161,6 +161,44 @@ describe('<id-precheck> in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('lets the user send the photo anyway when the check cannot run, and reports why', async () => {
+    const page = await open({ 'assets-url': '/no-such-folder/' }); // the face models cannot load
+    await page.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(PHOTOS.good);
+    await page.waitForFunction(() =>
+      (window as unknown as { events: Logged[] }).events.some((e) => e.type === 'precheck-error'),
+    );
+    const error = (await events(page)).find((e) => e.type === 'precheck-error')!;
+    expect(error.detail).toMatchObject({ code: 'check_failed' });
+    await page.locator('id-precheck').locator('[part~="anyway-button"]').click();
+    await page.waitForFunction(() =>
+      (window as unknown as { events: Logged[] }).events.some((e) => e.type === 'precheck-accept'),
+    );
+    const accept = (await events(page)).find((e) => e.type === 'precheck-accept')!;
+    expect(accept.detail).toMatchObject({ overridden: true, attempts: 1 });
+    expect(accept.detail.report?.issues?.[0]?.code).toBe('unreadable');
+    await page.close();
+  }, 120_000);
+
+  it('keeps properties a framework set before the element was defined, and can skip the portrait check', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/widget.html?defer=1`);
+    await page.evaluate(async () => {
+      const element = document.getElementById('widget') as unknown as { options: object; faces: unknown };
+      element.options = { preset: 'strict' };
+      element.faces = false;
+      await (window as unknown as { loadWidget(): Promise<void> }).loadWidget();
+    });
+    expect(
+      await page.locator('id-precheck').evaluate((element) => (element as unknown as { options: object }).options),
+    ).toEqual({
+      preset: 'strict',
+    });
+    const report = await pick(page, PHOTOS.good);
+    expect(report.scores.portraitScore).toBeUndefined(); // no face detector ran
+    expect(report.scores.edgeWidth).toBeDefined();
+    await page.close();
+  }, 120_000);
+
   it.each([
     ['zh-Hant', /[\u4e00-\u9fff]/],
     ['zh-Hans', /[\u4e00-\u9fff]/],

@@ -223,6 +223,7 @@ describe('the browser worker (headless Chromium)', () => {
     }, `/dist/browser/assets/${workerFile}`);
     expect(results.crashed.issues[0]).toMatchObject({ code: 'unreadable' });
     expect(results.crashed.issues[0]?.detail).toMatch(/worker crashed/);
+    expect(results.crashed.issues[0]?.facts).toEqual({ workerCrashed: true });
     expect(results.next.issues.map((issue) => issue.code)).not.toContain('unreadable');
     expect(results.started).toBe(2);
   }, 120_000);

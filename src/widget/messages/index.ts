@@ -7,8 +7,19 @@ import { zhHant } from './zh-Hant.js';
 
 export type { IssueContext, MessageOverrides, Messages, Place, UiStrings } from './types.js';
 
-/** The complete catalogs, by locale tag. */
-export const CATALOGS: Readonly<Record<string, Messages>> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans, ar };
+const catalogs: Record<string, Messages> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans, ar };
+
+/** The complete catalogs, by locale tag: the four shipped, and any a page added. */
+export const CATALOGS: Readonly<Record<string, Messages>> = catalogs;
+
+/**
+ * Adds a language (or replaces one) for every widget on the page: a complete `Messages` catalog,
+ * e.g. a copy of the English one translated. Widgets whose `lang` matches `catalog.locale` (or its
+ * language) use it from their next redraw.
+ */
+export function registerMessages(catalog: Messages): void {
+  catalogs[catalog.locale] = catalog;
+}
 
 /** Regions of Chinese that write Traditional characters when a tag names no script. */
 const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
@@ -19,6 +30,7 @@ const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
  */
 export function catalogFor(tag: string | null | undefined): Messages {
   if (!tag) return en;
+  if (catalogs[tag]) return catalogs[tag];
   let locale: Intl.Locale;
   try {
     locale = new Intl.Locale(tag);
@@ -27,9 +39,9 @@ export function catalogFor(tag: string | null | undefined): Messages {
   }
   if (locale.language === 'zh') {
     const script = locale.script ?? (TRADITIONAL_REGIONS.has(locale.region ?? '') ? 'Hant' : 'Hans');
-    return CATALOGS[`zh-${script}`] ?? zhHans;
+    return catalogs[`zh-${script}`] ?? zhHans;
   }
-  return CATALOGS[locale.language] ?? en;
+  return catalogs[locale.language] ?? en;
 }
 
 /** A catalog with a page's overrides on top. */
