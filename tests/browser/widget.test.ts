@@ -23,7 +23,13 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Logged {
   type: string;
-  detail: { overridden?: boolean; attempts?: number; sha256?: string; file?: { name: string } } & Partial<Report>;
+  detail: {
+    overridden?: boolean;
+    attempts?: number;
+    sha256?: string;
+    file?: { name: string };
+    report?: Report;
+  } & Partial<Report>;
 }
 
 describe('<id-precheck> in Chromium', () => {

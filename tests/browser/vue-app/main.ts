@@ -1,7 +1,7 @@
 // A Vue 3 page that uses <id-precheck> with no wrapper: Vue sets `options` as a property and
 // listens to the widget's custom event. Built by tests/browser/frameworks.test.ts.
 import { createApp, h, ref } from 'vue';
-// @ts-expect-error: served by the test server, kept out of the bundle (external)
+// Served by the test server and kept out of the bundle (external); TypeScript does not resolve side-effect imports.
 import '/dist/browser/widget.js';
 
 interface Accepted {
