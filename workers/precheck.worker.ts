@@ -27,7 +27,32 @@ const api: PrecheckWorkerApi = {
     const maps = Object.values(report.maps ?? {}).map((map) => map.values.buffer as ArrayBuffer);
     return Comlink.transfer(report, maps);
   },
+
+  async preview(input, maxSide) {
+    const bitmap = await previewOf(input, maxSide);
+    return Comlink.transfer(bitmap, [bitmap]);
+  },
 };
+
+/** Decodes off the page's thread and scales with smoothing, for the page to draw as it is. */
+async function previewOf(input: Blob, maxSide: number): Promise<ImageBitmap> {
+  const bitmap = await createImageBitmap(input, { imageOrientation: 'from-image' });
+  try {
+    const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+    const canvas = new OffscreenCanvas(
+      Math.max(1, Math.round(bitmap.width * scale)),
+      Math.max(1, Math.round(bitmap.height * scale)),
+    );
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context on OffscreenCanvas');
+    context.imageSmoothingEnabled = true;
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+    return canvas.transferToImageBitmap();
+  } finally {
+    bitmap.close();
+  }
+}
 
 async function decode(input: Uint8Array | Blob | ImageBitmap, limits: DecodeLimits): Promise<DecodeResult> {
   if (input instanceof ImageBitmap) return decodeBitmap(input, limits);

@@ -35,6 +35,13 @@ export interface Prechecker {
    * kind, option or face backend.
    */
   analyze(input: PrecheckInput, request: BrowserPrecheckRequest): Promise<Report>;
+  /**
+   * A small upright copy of a photo for showing it, decoded and scaled in the worker, so even a
+   * 12 MP photo costs the page's main thread only the drawing of the result. Rejects when the
+   * browser cannot decode the file (HEIC, PDF), or with an `AbortError`.
+   * @param options.maxSide longer side of the copy, in pixels. @default 960
+   */
+  preview(input: Blob, options?: { maxSide?: number; signal?: AbortSignal }): Promise<ImageBitmap>;
   /** Stops the worker now; the next `analyze` starts a new one. */
   terminate(): void;
   /** Whether a worker is running (it stops after `idleMs` without work). */
@@ -49,6 +56,7 @@ interface Running {
 }
 
 const DEFAULT_IDLE_MS = 30_000;
+const DEFAULT_PREVIEW_SIDE = 960;
 
 function defaultWorker(): Worker {
   return new Worker(new URL('../../workers/precheck.worker.ts', import.meta.url), {
@@ -96,36 +104,57 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
     return started;
   };
 
+  /**
+   * Runs `work` on the running worker (started if needed), keeps the worker alive while it runs,
+   * and settles with `onCrash`'s value if the worker dies, or rejects when `signal` aborts.
+   */
+  const withWorker = async <T>(
+    signal: AbortSignal | undefined,
+    work: (api: Comlink.Remote<PrecheckWorkerApi>) => Promise<T>,
+    onCrash: (message: string) => T | Promise<T>,
+  ): Promise<T> => {
+    signal?.throwIfAborted();
+    clearTimeout(idleTimer);
+    running ??= start();
+    const current = running;
+    pending++;
+    const abort = aborted(signal);
+    try {
+      return await Promise.race([work(current.api), current.crashed.then(onCrash), abort.promise]);
+    } finally {
+      abort.release();
+      pending--;
+      if (pending === 0 && running === current) idleTimer = setTimeout(stop, idleMs);
+    }
+  };
+
   return {
     async analyze(input, request) {
       const { signal, ...call } = request;
       // Validated here, in the page's call, so a programmer error is not a worker's report.
       const prepared = prepareRequest(call);
-      signal?.throwIfAborted();
-      clearTimeout(idleTimer);
-      running ??= start();
-      const current = running;
-      pending++;
-      try {
-        const { value, transfer } = toTransferable(input);
-        const checked = current.api.analyze(Comlink.transfer(value, transfer), prepared);
-        const crash = current.crashed.then((message) =>
+      return withWorker(
+        signal,
+        (api) => {
+          const { value, transfer } = toTransferable(input);
+          return api.analyze(Comlink.transfer(value, transfer), prepared);
+        },
+        (message) =>
           inputErrorReport(request.kind, {
             code: 'unreadable',
             detail: `the checking worker crashed: ${message}`,
             facts: { workerCrashed: true },
           }),
-        );
-        const abort = aborted(signal);
-        try {
-          return await Promise.race([checked, crash, abort.promise]);
-        } finally {
-          abort.release();
-        }
-      } finally {
-        pending--;
-        if (pending === 0 && running === current) idleTimer = setTimeout(stop, idleMs);
-      }
+      );
+    },
+    async preview(input, { maxSide = DEFAULT_PREVIEW_SIDE, signal } = {}) {
+      if (!Number.isInteger(maxSide) || maxSide < 1)
+        throw new RangeError(`maxSide must be a positive integer; got ${maxSide}`);
+      return withWorker(
+        signal,
+        (api) => api.preview(input, maxSide),
+        (message) => Promise.reject(new Error(`the checking worker crashed: ${message}`)),
+      );
     },
     terminate: stop,
     get workerRunning() {

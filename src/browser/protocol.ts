@@ -11,4 +11,6 @@ export interface PrecheckWorkerApi {
    * Never rejects for bad input: that is a report.
    */
   analyze(input: Uint8Array | Blob | ImageBitmap, request: PreparedRequest): Promise<Report>;
+  /** The image upright, at most `maxSide` on its longer side (transferred); rejects when it cannot be decoded. */
+  preview(input: Blob, maxSide: number): Promise<ImageBitmap>;
 }

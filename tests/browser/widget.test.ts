@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { createHash } from 'node:crypto';
+import sharp from 'sharp';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -37,7 +38,16 @@ describe('<id-precheck> in Chromium', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
 
   beforeAll(async () => {
-    server = await startServer();
+    // A 12 MP camera-sized JPEG, made from a generated document photo.
+    const twelveMp = await sharp(join(ROOT, 'test-images/doc_good_wood_card_01.jpg'))
+      .resize(4000, 3000, { fit: 'fill' })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    const twelveMpPortrait = await sharp(join(ROOT, 'test-images/selfie_like_01.jpg'))
+      .resize(3000, 4000, { fit: 'fill' })
+      .jpeg({ quality: 90 })
+      .toBuffer();
+    server = await startServer({ '/generated/12mp.jpg': twelveMp, '/generated/12mp-portrait.jpg': twelveMpPortrait });
     browser = await launchChromium();
   }, 120_000);
 
@@ -202,6 +212,43 @@ describe('<id-precheck> in Chromium', () => {
     const report = await pick(page, PHOTOS.good);
     expect(report.scores.portraitScore).toBeUndefined(); // no face detector ran
     expect(report.scores.edgeWidth).toBeDefined();
+    await page.close();
+  }, 120_000);
+
+  it('takes a dropped and a pasted photo, and keeps the main thread free while a 12 MP photo is previewed and checked', async () => {
+    const page = await open();
+    const outcome = await page.evaluate(async () => {
+      const w = window as unknown as { events: Logged[]; longTasks: number[] };
+      const widget = document.querySelector('id-precheck')!;
+      const blob = await (await fetch('/generated/12mp.jpg')).blob();
+      const file = new File([blob], '12mp.jpg', { type: 'image/jpeg' });
+      const results = (): number => w.events.filter((event) => event.type === 'precheck-result').length;
+      const settled = (count: number): Promise<void> =>
+        new Promise((resolve) => {
+          const poll = (): unknown => (results() > count ? resolve() : setTimeout(poll, 50));
+          poll();
+        });
+      w.longTasks.length = 0;
+      const dropped = new DataTransfer();
+      dropped.items.add(file);
+      widget.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+      await settled(0);
+      const longTasks = [...w.longTasks];
+      const preview = [
+        widget.shadowRoot!.querySelector('canvas')!.width,
+        widget.shadowRoot!.querySelector('canvas')!.height,
+      ];
+      const portrait = await (await fetch('/generated/12mp-portrait.jpg')).blob();
+      const pasted = new DataTransfer();
+      pasted.items.add(new File([portrait], 'pasted.jpg', { type: 'image/jpeg' }));
+      widget.dispatchEvent(new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true, cancelable: true }));
+      await settled(1);
+      longTasks.push(...w.longTasks);
+      return { results: results(), longTasks, preview };
+    });
+    expect(outcome.results).toBe(2);
+    expect(outcome.preview).toEqual([960, 720]); // decoded small, off the main thread
+    expect(outcome.longTasks.filter((ms) => ms > 50)).toEqual([]);
     await page.close();
   }, 120_000);
 
