@@ -177,6 +177,35 @@ describe('<id-precheck> in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('tells what to do with a PDF or an iPhone HEIC file, and does not count it as a try', async () => {
+    const page = await open({ 'max-attempts': '1' });
+    const input = page.locator('id-precheck').locator('input[part="file-input"]');
+    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(64)]);
+    const files = [
+      {
+        name: 'scan.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'),
+      },
+      { name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heic },
+    ];
+    const said: string[] = [];
+    for (const [index, file] of files.entries()) {
+      await input.setInputFiles(file);
+      await page.waitForFunction(
+        (count) =>
+          (window as unknown as { events: Logged[] }).events.filter((e) => e.type === 'precheck-result').length > count,
+        index,
+      );
+      said.push((await hints(page)).join(' '));
+    }
+    expect(said[0]).toContain('This is a PDF. Upload a photo of the document');
+    expect(said[1]).toContain('iPhone HEIC photos cannot be checked here');
+    // Neither is a failed try, so "use this photo anyway" (after 1 try here) is not offered.
+    expect(await page.locator('id-precheck').locator('[part~="anyway-button"]').isVisible()).toBe(false);
+    await page.close();
+  }, 120_000);
+
   it('lets the user send the photo anyway when the check cannot run, and reports why', async () => {
     const page = await open({ 'assets-url': '/no-such-folder/' }); // the face models cannot load
     await page.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(PHOTOS.good);
