@@ -7,9 +7,9 @@ import {
   type PresetName,
   type Report,
 } from '../browser/index.js';
-import { h } from './dom.js';
-import { catalogFor, messageFor, withOverrides, type MessageOverrides, type Messages } from './messages/index.js';
-import { drawOverlay } from './overlay.js';
+import { buildParts, type Parts } from './parts.js';
+import { isInputError, render, type State } from './render.js';
+import { catalogFor, withOverrides, type MessageOverrides, type Messages } from './messages/index.js';
 import { WIDGET_CSS } from './styles.js';
 
 /** `detail` of `precheck-accept`. */
@@ -33,9 +33,6 @@ export interface PrecheckErrorDetail {
   message: string;
 }
 
-type State = 'empty' | 'checking' | 'result' | 'accepted' | 'error';
-
-const INPUT_ERRORS = new Set(['unreadable', 'unsupported_format', 'too_large']);
 const DEFAULT_MAX_ATTEMPTS = 3;
 /**
  * Longer side of the preview. It is decoded and scaled in the worker: in Chromium, a smoothed
@@ -72,7 +69,7 @@ export class IdPrecheckElement extends HTMLElement {
   #checking: AbortController | undefined;
   #showMaps = false;
   readonly #root: ShadowRoot;
-  readonly #parts: ReturnType<typeof buildParts>;
+  readonly #parts: Parts;
 
   constructor() {
     super();
@@ -335,99 +332,19 @@ export class IdPrecheckElement extends HTMLElement {
   }
 
   #render(): void {
-    const parts = this.#parts;
-    const messages = this.#catalog();
-    const { ui } = messages;
-    const state = this.#state;
-    const report = this.#report;
-    parts.container.setAttribute('dir', messages.dir);
-    parts.container.setAttribute('lang', messages.locale);
-    parts.title.textContent = this.kind === 'selfie' ? ui.titleSelfie : ui.titleDocument;
-    parts.hint.textContent = ui.dropHint;
-    parts.chooseButton.textContent = ui.chooseFile;
-    parts.cameraButton.textContent = ui.takePhoto;
-    // The camera input opens the camera on phones and tablets; elsewhere it is a second file picker.
-    parts.cameraButton.hidden = !globalThis.matchMedia?.('(pointer: coarse)').matches;
-    const accept = this.getAttribute('accept') ?? DEFAULT_ACCEPT;
-    parts.fileInput.accept = accept;
-    parts.cameraInput.accept = 'image/*';
-    parts.cameraInput.setAttribute('capture', this.kind === 'selfie' ? 'user' : 'environment');
-    parts.fileInput.setAttribute('aria-label', ui.chooseFile);
-    parts.cameraInput.setAttribute('aria-label', ui.takePhoto);
-    parts.dropzone.hidden = state !== 'empty';
-    parts.dropzone.setAttribute('aria-label', `${ui.dropHint} ${ui.chooseFile}`);
-
-    const hasPreview = state !== 'empty' && this.#preview !== undefined;
-    parts.preview.hidden = !hasPreview;
-    parts.canvas.setAttribute('aria-label', ui.previewAlt);
-    parts.preview.querySelectorAll('.overlay, .marker-label').forEach((node) => node.remove());
-    if (hasPreview && report && state !== 'checking' && report.image.width > 0) {
-      const { overlay, markers } = drawOverlay(report, this.#showMaps);
-      parts.preview.append(overlay, ...markers);
-    }
-    const hasMaps = report?.maps !== undefined && Object.keys(report.maps).length > 0;
-    parts.mapsRow.hidden = !(hasPreview && hasMaps && state === 'result');
-    parts.mapsLabel.textContent = ui.showMaps;
-
-    parts.status.className = 'status';
-    parts.issues.replaceChildren();
-    if (state === 'checking') {
-      parts.status.replaceChildren(
-        h('span', { class: 'spinner', part: 'spinner', 'aria-hidden': 'true' }),
-        ui.checking,
-      );
-    } else if (state === 'error') {
-      parts.status.className = 'status fail';
-      parts.status.textContent = ui.widgetError;
-    } else if (state === 'accepted' && report) {
-      parts.status.className = 'status pass';
-      parts.status.textContent = this.#overridden ? ui.acceptedOverridden : ui.accepted;
-    } else if (state === 'result' && report) {
-      parts.status.className = `status ${report.verdict}`;
-      parts.status.textContent = isInputError(report)
-        ? ui.verdictUnreadable
-        : report.verdict === 'pass'
-          ? ui.verdictPass
-          : report.verdict === 'warn'
-            ? ui.verdictWarn
-            : ui.verdictFail;
-    } else {
-      parts.status.textContent = '';
-    }
-    if (report && (state === 'result' || state === 'accepted') && report.verdict !== 'pass') {
-      report.issues.forEach((issue, index) => {
-        const marker = h(
-          'span',
-          { class: `marker ${issue.severity}`, part: 'marker', 'aria-hidden': 'true' },
-          String(index + 1),
-        );
-        const text = h('span', {}, messageFor(messages, issue, report));
-        parts.issues.append(h('li', { part: `issue issue-${issue.severity}`, 'data-code': issue.code }, marker, text));
-      });
-    }
-    parts.issues.hidden = parts.issues.childElementCount === 0;
-    const inputError = report !== undefined && isInputError(report);
-    const softFail = this.#failedAttempts >= this.maxAttempts && report?.verdict === 'fail' && !inputError;
-    parts.useButton.hidden = !(state === 'result' && report?.verdict === 'warn');
-    parts.useButton.textContent = ui.useThisPhoto;
-    parts.retakeButton.hidden = !(state === 'result' && report?.verdict !== 'pass');
-    parts.retakeButton.textContent = ui.retake;
-    parts.retakeButton.className = report?.verdict === 'fail' ? 'primary' : '';
-    parts.anywayButton.hidden = !((state === 'result' && softFail) || state === 'error');
-    parts.anywayButton.textContent = ui.useAnyway;
-    parts.note.hidden = parts.anywayButton.hidden;
-    parts.note.textContent = ui.softFailNote;
-    parts.changeButton.hidden = state !== 'accepted' && state !== 'error';
-    parts.changeButton.textContent = ui.changePhoto;
-    parts.attempts.hidden = !(state === 'result' && report?.verdict === 'fail' && !inputError);
-    parts.attempts.textContent = ui.attempt(Math.min(this.#failedAttempts, this.maxAttempts), this.maxAttempts);
-    parts.actions.hidden = [...parts.actions.children].every((child) => (child as HTMLElement).hidden);
+    render(this.#parts, {
+      state: this.#state,
+      kind: this.kind,
+      messages: this.#catalog(),
+      report: this.#report,
+      hasPreview: this.#preview !== undefined,
+      showMaps: this.#showMaps,
+      accept: this.getAttribute('accept') ?? DEFAULT_ACCEPT,
+      failedAttempts: this.#failedAttempts,
+      maxAttempts: this.maxAttempts,
+      overridden: this.#overridden,
+    });
   }
-}
-
-/** Whether the file could not be checked at all (not an image, an unsupported format, too large). */
-function isInputError(report: Report): boolean {
-  return report.issues.some((issue) => INPUT_ERRORS.has(issue.code));
 }
 
 /** The report of a photo whose check could not run, for a user who sends it anyway. */
@@ -448,74 +365,4 @@ function sheet(): CSSStyleSheet {
   const stylesheet = new CSSStyleSheet();
   stylesheet.replaceSync(WIDGET_CSS);
   return stylesheet;
-}
-
-/** The widget's elements, made once; `#render` only changes their text and visibility. */
-function buildParts() {
-  const fileInput = h('input', { type: 'file', class: 'file-input', part: 'file-input', tabindex: '-1' });
-  const cameraInput = h('input', { type: 'file', class: 'file-input', part: 'camera-input', tabindex: '-1' });
-  const chooseButton = h('button', { type: 'button', class: 'primary', part: 'button choose-button' });
-  const cameraButton = h('button', { type: 'button', part: 'button camera-button' });
-  const hint = h('p', { class: 'hint', part: 'hint' });
-  const dropzone = h(
-    'div',
-    { class: 'dropzone', part: 'dropzone', tabindex: '0', role: 'group' },
-    hint,
-    h('div', { class: 'buttons' }, chooseButton, cameraButton),
-  );
-  const canvas = h('canvas', { part: 'preview-image', role: 'img' });
-  const preview = h('figure', { class: 'preview', part: 'preview' }, canvas);
-  const mapsToggle = h('input', { type: 'checkbox', part: 'maps-checkbox' });
-  const mapsLabel = h('span', { part: 'maps-label' });
-  const mapsRow = h('label', { class: 'toggle', part: 'maps-toggle' }, mapsToggle, mapsLabel);
-  const status = h('p', { class: 'status', part: 'status' });
-  const issues = h('ol', { class: 'issues', part: 'issues' });
-  // The verdict and its hints are announced together.
-  const announced = h('div', { class: 'announced', role: 'status', 'aria-live': 'polite' }, status, issues);
-  const useButton = h('button', { type: 'button', class: 'primary', part: 'button use-button' });
-  const retakeButton = h('button', { type: 'button', part: 'button retake-button' });
-  const anywayButton = h('button', { type: 'button', part: 'button anyway-button' });
-  const changeButton = h('button', { type: 'button', part: 'button change-button' });
-  const note = h('p', { class: 'note', part: 'soft-fail-note' });
-  const attempts = h('p', { class: 'attempts', part: 'attempts' });
-  const actions = h('div', { class: 'actions', part: 'actions' }, useButton, retakeButton, anywayButton, changeButton);
-  const title = h('p', { class: 'title', part: 'title' });
-  const container = h(
-    'div',
-    { class: 'container', part: 'container' },
-    title,
-    dropzone,
-    fileInput,
-    cameraInput,
-    preview,
-    mapsRow,
-    announced,
-    note,
-    actions,
-    attempts,
-  );
-  return {
-    container,
-    title,
-    dropzone,
-    hint,
-    fileInput,
-    cameraInput,
-    chooseButton,
-    cameraButton,
-    preview,
-    canvas,
-    mapsRow,
-    mapsToggle,
-    mapsLabel,
-    status,
-    issues,
-    note,
-    actions,
-    useButton,
-    retakeButton,
-    anywayButton,
-    changeButton,
-    attempts,
-  };
 }
