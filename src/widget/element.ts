@@ -1,5 +1,4 @@
 import {
-  createPrechecker,
   PRESET_NAMES,
   type FaceDetectorConfig,
   type OptionsInput,
@@ -10,6 +9,7 @@ import {
 import { buildParts, type Parts } from './parts.js';
 import { isInputError, render, type State } from './render.js';
 import { catalogFor, withOverrides, type MessageOverrides, type Messages } from './messages/index.js';
+import { acquirePrechecker, releasePrechecker } from './shared-prechecker.js';
 import { WIDGET_CSS } from './styles.js';
 
 /** `detail` of `precheck-accept`. */
@@ -182,7 +182,7 @@ export class IdPrecheckElement extends HTMLElement {
   /** Stops the worker and frees the preview; the element can be used again afterwards (it restarts them). */
   destroy(): void {
     this.reset();
-    this.#prechecker?.terminate();
+    if (this.#prechecker) releasePrechecker(this.#prechecker);
     this.#prechecker = undefined;
   }
 
@@ -196,7 +196,7 @@ export class IdPrecheckElement extends HTMLElement {
     this.#state = 'checking';
     this.#attempts++;
     this.#render();
-    this.#prechecker ??= createPrechecker(this.assetsUrl ? { assetsUrl: this.assetsUrl } : {});
+    this.#prechecker ??= acquirePrechecker(this.assetsUrl ?? '');
     void this.#makePreview(file, checking.signal);
     let report: Report;
     try {

@@ -72,8 +72,17 @@ button:focus-visible, .dropzone:focus-visible, input:focus-visible + span {
   outline-offset: 2px;
 }
 .file-input { position: absolute; width: 1px; height: 1px; opacity: 0; overflow: hidden; pointer-events: none; }
-.preview { position: relative; margin: 0; border-radius: var(--idp-radius); overflow: hidden; background: var(--idp-color-surface); }
-.preview canvas { display: block; width: 100%; height: auto; }
+.preview {
+  position: relative;
+  width: fit-content;
+  max-width: 100%;
+  margin: 0 auto;
+  border-radius: var(--idp-radius);
+  overflow: hidden;
+  background: var(--idp-color-surface);
+}
+/* A tall selfie stays on screen with its verdict: the figure shrinks to the photo, the overlay with it. */
+.preview canvas { display: block; max-width: 100%; max-height: min(60vh, 32rem); width: auto; height: auto; }
 .overlay { position: absolute; inset: 0; width: 100%; height: 100%; pointer-events: none; }
 .overlay .outline { fill: none; stroke: var(--idp-color-outline); stroke-width: 3; vector-effect: non-scaling-stroke; }
 .overlay .region { fill: none; stroke-width: 3; vector-effect: non-scaling-stroke; }

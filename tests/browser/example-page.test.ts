@@ -61,6 +61,11 @@ describe('the example KYC page (examples/kyc-upload) under a strict Content-Secu
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(server.reports).toEqual([]);
     expect(offOrigin).toEqual([]);
+    // The two widgets share one worker: its script, the face runtime and the model load once.
+    const loads = (pattern: RegExp): number => server.requests.filter((path) => pattern.test(path)).length;
+    expect(loads(/\/assets\/precheck\.worker-[^/]*\.js$/)).toBe(1);
+    expect(loads(/\.wasm$/)).toBe(1);
+    expect(loads(/\.onnx$/)).toBe(1);
     await page.close();
   }, 120_000);
 });

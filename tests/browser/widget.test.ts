@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { ROOT } from '../cli/run-cli.js';
 import { launchChromium } from './chromium.js';
+import { twelveMegapixelJpeg } from './photos.js';
 import { startServer } from './server.js';
 
 const CORPUS = join(ROOT, '../shared/corpus');
@@ -38,16 +38,10 @@ describe('<id-precheck> in Chromium', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
 
   beforeAll(async () => {
-    // A 12 MP camera-sized JPEG, made from a generated document photo.
-    const twelveMp = await sharp(join(ROOT, 'test-images/doc_good_wood_card_01.jpg'))
-      .resize(4000, 3000, { fit: 'fill' })
-      .jpeg({ quality: 90 })
-      .toBuffer();
-    const twelveMpPortrait = await sharp(join(ROOT, 'test-images/selfie_like_01.jpg'))
-      .resize(3000, 4000, { fit: 'fill' })
-      .jpeg({ quality: 90 })
-      .toBuffer();
-    server = await startServer({ '/generated/12mp.jpg': twelveMp, '/generated/12mp-portrait.jpg': twelveMpPortrait });
+    server = await startServer({
+      '/generated/12mp.jpg': await twelveMegapixelJpeg('document'),
+      '/generated/12mp-portrait.jpg': await twelveMegapixelJpeg('selfie'),
+    });
     browser = await launchChromium();
   }, 120_000);
 

@@ -1,13 +1,13 @@
 /// <reference lib="dom" />
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { kindOfLabel } from '../../src/eval/evaluate.js';
 import { ROOT, runCli } from '../cli/run-cli.js';
 import { launchChromium } from './chromium.js';
+import { twelveMegapixelJpeg } from './photos.js';
 import { startServer } from './server.js';
 
 interface Labelled {
@@ -52,12 +52,7 @@ describe('the browser worker (headless Chromium)', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
 
   beforeAll(async () => {
-    // A 12 MP camera-sized JPEG, made from a generated document photo.
-    const twelveMp = await sharp(join(ROOT, 'test-images/doc_good_wood_card_01.jpg'))
-      .resize(4000, 3000, { fit: 'fill' })
-      .jpeg({ quality: 90 })
-      .toBuffer();
-    server = await startServer({ '/generated/12mp.jpg': twelveMp });
+    server = await startServer({ '/generated/12mp.jpg': await twelveMegapixelJpeg('document') });
     browser = await launchChromium();
     page = await openPage(browser, server.origin);
   }, 120_000);
