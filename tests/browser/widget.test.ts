@@ -145,8 +145,12 @@ describe('<id-precheck> in Chromium', () => {
     await page.close();
   }, 120_000);
 
-  it('says a selfie shows two people', async () => {
+  it('says a selfie shows two people, and passes axe while checking', async () => {
     const page = await open({ kind: 'selfie' });
+    await page.addScriptTag({ path: AXE });
+    await page.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(PHOTOS.couple);
+    await page.locator('id-precheck').locator('[part~="spinner"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     const report = await pick(page, PHOTOS.couple);
     expect(report.kind).toBe('selfie');
     expect((await hints(page)).join(' ')).toContain('We see 2 people');
@@ -208,6 +212,7 @@ describe('<id-precheck> in Chromium', () => {
     );
     const error = (await events(page)).find((e) => e.type === 'precheck-error')!;
     expect(error.detail).toMatchObject({ code: 'check_failed' });
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('id-precheck').locator('[part~="anyway-button"]').click();
     await page.waitForFunction(() =>
       (window as unknown as { events: Logged[] }).events.some((e) => e.type === 'precheck-accept'),
