@@ -5,7 +5,7 @@
  */
 import * as Comlink from 'comlink';
 import type { Report } from '../src/core/types.js';
-import { decodeBitmap, decodeInBrowser } from '../src/browser/decode.js';
+import { decodeBitmap, decodeInBrowser, previewBitmap } from '../src/browser/decode.js';
 import { browserModelFiles } from '../src/browser/model-files.js';
 import type { PrecheckWorkerApi } from '../src/browser/protocol.js';
 import { checkImage } from '../src/host/check-image.js';
@@ -29,30 +29,10 @@ const api: PrecheckWorkerApi = {
   },
 
   async preview(input, maxSide) {
-    const bitmap = await previewOf(input, maxSide);
+    const bitmap = await previewBitmap(input, maxSide);
     return Comlink.transfer(bitmap, [bitmap]);
   },
 };
-
-/** Decodes off the page's thread and scales with smoothing, for the page to draw as it is. */
-async function previewOf(input: Blob, maxSide: number): Promise<ImageBitmap> {
-  const bitmap = await createImageBitmap(input, { imageOrientation: 'from-image' });
-  try {
-    const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
-    const canvas = new OffscreenCanvas(
-      Math.max(1, Math.round(bitmap.width * scale)),
-      Math.max(1, Math.round(bitmap.height * scale)),
-    );
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2d context on OffscreenCanvas');
-    context.imageSmoothingEnabled = true;
-    context.imageSmoothingQuality = 'high';
-    context.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-    return canvas.transferToImageBitmap();
-  } finally {
-    bitmap.close();
-  }
-}
 
 async function decode(input: Uint8Array | Blob | ImageBitmap, limits: DecodeLimits): Promise<DecodeResult> {
   if (input instanceof ImageBitmap) return decodeBitmap(input, limits);

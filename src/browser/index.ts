@@ -8,7 +8,7 @@ export {
 } from './prechecker.js';
 export type { PrecheckRequest } from '../host/request.js';
 export type { FaceDetectorConfig } from '../core/face/factory.js';
-export { ISSUE_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
+export { isInputErrorCode, ISSUE_CODES, type CaptureKind, type IssueCode } from '../core/codes.js';
 export {
   DEFAULT_OPTIONS,
   PRESETS,

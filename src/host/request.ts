@@ -1,4 +1,5 @@
-import { CAPTURE_KINDS, type CaptureKind } from '../core/codes.js';
+import { validateRequest } from '../core/analyze.js';
+import type { CaptureKind } from '../core/codes.js';
 import type { FaceDetectorConfig } from '../core/face/factory.js';
 import { FACE_BACKENDS } from '../core/face/types.js';
 import { resolveOptions, type OptionsInput, type ResolvedOptions } from '../core/options.js';
@@ -36,11 +37,8 @@ export interface PreparedRequest {
  * @throws TypeError / RangeError for an invalid kind, option or face backend (programmer errors).
  */
 export function prepareRequest(request: PrecheckRequest): PreparedRequest {
-  if (typeof request !== 'object' || request === null) throw new TypeError('request must be an object');
+  validateRequest(request);
   const { kind, faces } = request;
-  if (!CAPTURE_KINDS.includes(kind)) {
-    throw new TypeError(`request.kind must be one of ${CAPTURE_KINDS.join(', ')}; got ${String(kind)}`);
-  }
   if (faces !== undefined && faces !== false && (typeof faces !== 'object' || faces === null)) {
     throw new TypeError('request.faces must be a face detector config object or false');
   }

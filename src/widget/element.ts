@@ -6,6 +6,7 @@ import {
   type PresetName,
   type Report,
 } from '../browser/index.js';
+import { wireInput } from './input.js';
 import { buildParts, type Parts } from './parts.js';
 import { isInputError, render, type State } from './render.js';
 import { catalogFor, withOverrides, type MessageOverrides, type Messages } from './messages/index.js';
@@ -281,48 +282,13 @@ export class IdPrecheckElement extends HTMLElement {
   }
 
   #wire(): void {
-    const { dropzone, fileInput, cameraInput, chooseButton, cameraButton, mapsToggle } = this.#parts;
-    const { useButton, retakeButton, anywayButton, changeButton } = this.#parts;
-    const take = (input: HTMLInputElement) => () => {
-      const file = input.files?.[0];
-      input.value = '';
-      if (file) void this.check(file);
-    };
-    fileInput.addEventListener('change', take(fileInput));
-    cameraInput.addEventListener('change', take(cameraInput));
-    chooseButton.addEventListener('click', () => fileInput.click());
-    cameraButton.addEventListener('click', () => cameraInput.click());
-    retakeButton.addEventListener('click', () => fileInput.click());
-    changeButton.addEventListener('click', () => fileInput.click());
-    useButton.addEventListener('click', () => this.#accept(false));
-    anywayButton.addEventListener('click', () => this.#accept(true));
-    mapsToggle.addEventListener('change', () => {
-      this.#showMaps = mapsToggle.checked;
-      this.#render();
-    });
-    dropzone.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        fileInput.click();
-      }
-    });
-    this.addEventListener('dragover', (event) => {
-      event.preventDefault();
-      dropzone.classList.add('dragging');
-    });
-    this.addEventListener('dragleave', () => dropzone.classList.remove('dragging'));
-    this.addEventListener('drop', (event) => {
-      event.preventDefault();
-      dropzone.classList.remove('dragging');
-      const file = event.dataTransfer?.files[0];
-      if (file) void this.check(file);
-    });
-    this.addEventListener('paste', (event) => {
-      const file = [...(event.clipboardData?.files ?? [])].find((item) => item.type.startsWith('image/'));
-      if (file) {
-        event.preventDefault();
-        void this.check(file);
-      }
+    wireInput(this, this.#parts, {
+      take: (file) => void this.check(file),
+      accept: (overridden) => this.#accept(overridden),
+      showMaps: (shown) => {
+        this.#showMaps = shown;
+        this.#render();
+      },
     });
   }
 

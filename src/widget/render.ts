@@ -1,4 +1,4 @@
-import type { Report } from '../browser/index.js';
+import { isInputErrorCode, type Report } from '../browser/index.js';
 import { h } from './dom.js';
 import { messageFor, type Messages } from './messages/index.js';
 import { drawOverlay } from './overlay.js';
@@ -21,11 +21,9 @@ export interface View {
   overridden: boolean;
 }
 
-const INPUT_ERRORS = new Set(['unreadable', 'unsupported_format', 'too_large']);
-
 /** Whether the file could not be checked at all (not an image, an unsupported format, too large). */
 export function isInputError(report: Report): boolean {
-  return report.issues.some((issue) => INPUT_ERRORS.has(issue.code));
+  return report.issues.some((issue) => isInputErrorCode(issue.code));
 }
 
 /** Updates the widget's elements (made once by `buildParts`) to show `view`: text, visibility, overlay. */

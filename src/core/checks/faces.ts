@@ -68,13 +68,14 @@ export const faceCheck: Check = {
       });
     }
     if (scores.headInFrame < options.minHeadInFrame) {
+      const head = headBox(frame);
       issues.push({
         code: ISSUE_CODES.face_cut_off,
         severity: 'fail',
         score: scores.headInFrame,
         threshold: options.minHeadInFrame,
-        region: toOriginal(headBox(frame)),
-        facts: { cutSides: sidesPast(headBox(frame), width, height, options.minHeadInFrame) },
+        region: toOriginal(head),
+        facts: { cutSides: sidesPast(head, width, height, options.minHeadInFrame) },
       });
     }
     return { scores, issues };

@@ -1,0 +1,59 @@
+import type { Parts } from './parts.js';
+
+/** What the user's actions ask of the widget. */
+export interface InputActions {
+  /** A photo was chosen, taken, dropped or pasted. */
+  take(file: File): void;
+  /** "Use this photo" (`false`) or "Use this photo anyway" (`true`). */
+  accept(overridden: boolean): void;
+  /** The overlay maps were switched on or off. */
+  showMaps(shown: boolean): void;
+}
+
+/**
+ * Connects the widget's controls and its host element to `actions`: the file and camera inputs
+ * and the buttons that open them, Enter / Space on the drop zone, drag and drop onto the widget,
+ * and a photo pasted while focus is inside it.
+ */
+export function wireInput(host: HTMLElement, parts: Parts, actions: InputActions): void {
+  const { dropzone, fileInput, cameraInput, chooseButton, cameraButton, mapsToggle } = parts;
+  const { useButton, retakeButton, anywayButton, changeButton } = parts;
+  const take = (input: HTMLInputElement) => () => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) actions.take(file);
+  };
+  fileInput.addEventListener('change', take(fileInput));
+  cameraInput.addEventListener('change', take(cameraInput));
+  chooseButton.addEventListener('click', () => fileInput.click());
+  cameraButton.addEventListener('click', () => cameraInput.click());
+  retakeButton.addEventListener('click', () => fileInput.click());
+  changeButton.addEventListener('click', () => fileInput.click());
+  useButton.addEventListener('click', () => actions.accept(false));
+  anywayButton.addEventListener('click', () => actions.accept(true));
+  mapsToggle.addEventListener('change', () => actions.showMaps(mapsToggle.checked));
+  dropzone.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      fileInput.click();
+    }
+  });
+  host.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    dropzone.classList.add('dragging');
+  });
+  host.addEventListener('dragleave', () => dropzone.classList.remove('dragging'));
+  host.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropzone.classList.remove('dragging');
+    const file = event.dataTransfer?.files[0];
+    if (file) actions.take(file);
+  });
+  host.addEventListener('paste', (event) => {
+    const file = [...(event.clipboardData?.files ?? [])].find((item) => item.type.startsWith('image/'));
+    if (file) {
+      event.preventDefault();
+      actions.take(file);
+    }
+  });
+}
