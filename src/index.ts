@@ -4,13 +4,19 @@
  * your own RGBA pixels.
  */
 export { analyze, inputErrorReport, type AnalyzeRequest } from './core/analyze.js';
+export { judge } from './core/judge.js';
+export type { Measurements } from './core/measure.js';
+export { chooseKind, type KindChoice, type KindEvidence } from './core/kind.js';
 export { prepareRequest, type PrecheckRequest, type PreparedRequest } from './host/request.js';
+export type { Measured } from './host/check-image.js';
 export {
   CAPTURE_KINDS,
+  REQUEST_KINDS,
   INPUT_ERROR_CODES,
   isInputErrorCode,
   ISSUE_CODES,
   type CaptureKind,
+  type RequestKind,
   type InputError,
   type InputErrorCode,
   type IssueCode,
@@ -24,9 +30,14 @@ export {
   type FaceDetector,
   type ModelFiles,
 } from './core/face/types.js';
-export type { AnalysisContext, Check, CheckResult } from './core/checks/check.js';
+export type { AnalysisContext, Check, Frame, JudgeContext, Judgement, Measurement } from './core/checks/check.js';
 export {
+  changedOptions,
   DEFAULT_OPTIONS,
+  MEASURED_OPTIONS,
+  OPTION_PATHS,
+  OPTION_RANGES,
+  optionValue,
   PRESETS,
   PRESET_NAMES,
   resolveOptions,

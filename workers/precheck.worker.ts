@@ -5,10 +5,10 @@
  */
 import * as Comlink from 'comlink';
 import type { Report } from '../src/core/types.js';
-import { decodeBitmap, decodeInBrowser, previewBitmap } from '../src/browser/decode.js';
+import { decodeBitmap, decodeInBrowser, previewBitmap, rasterThumbnail } from '../src/browser/decode.js';
 import { browserModelFiles } from '../src/browser/model-files.js';
-import type { PrecheckWorkerApi } from '../src/browser/protocol.js';
-import { checkImage } from '../src/host/check-image.js';
+import type { MeasuredImage, PrecheckWorkerApi } from '../src/browser/protocol.js';
+import { checkImage, measureImage } from '../src/host/check-image.js';
 import type { DecodeLimits, DecodeResult } from '../src/host/decode.js';
 import { faceDetectorCache } from '../src/host/detectors.js';
 
@@ -26,6 +26,27 @@ const api: PrecheckWorkerApi = {
     // The overlay maps' buffers move to the page instead of being copied.
     const maps = Object.values(report.maps ?? {}).map((map) => map.values.buffer as ArrayBuffer);
     return Comlink.transfer(report, maps);
+  },
+
+  async measure(input, request, thumbnailSide) {
+    let thumbnail: Promise<ImageBitmap> | undefined;
+    const measured = await measureImage(
+      request,
+      async (limits) => {
+        const decoded = await decode(input, limits);
+        if (decoded.ok && thumbnailSide !== undefined) thumbnail = rasterThumbnail(decoded.raster, thumbnailSide);
+        return decoded;
+      },
+      detectorFor,
+    );
+    const result: MeasuredImage = { measured };
+    if (thumbnail !== undefined) result.thumbnail = await thumbnail;
+    const maps = measured.ok
+      ? Object.values(measured.measurements.checks).flatMap((check) => Object.values(check.maps ?? {}))
+      : [];
+    const transfer: Transferable[] = maps.map((map) => map.values.buffer as ArrayBuffer);
+    if (result.thumbnail) transfer.push(result.thumbnail);
+    return Comlink.transfer(result, transfer);
   },
 
   async preview(input, maxSide) {

@@ -74,6 +74,17 @@ export async function previewBitmap(input: Blob, maxSide: number): Promise<Image
   }
 }
 
+/** Decoded pixels as a small bitmap for a thumbnail, at most `maxSide` on the longer side. */
+export function rasterThumbnail(raster: Raster, maxSide: number): Promise<ImageBitmap> {
+  const factor = Math.min(1, maxSide / Math.max(raster.width, raster.height));
+  const data = raster.data as Uint8ClampedArray<ArrayBuffer>; // decoded pixels, never shared memory
+  return createImageBitmap(new ImageData(data, raster.width, raster.height), {
+    resizeWidth: Math.max(1, Math.round(raster.width * factor)),
+    resizeHeight: Math.max(1, Math.round(raster.height * factor)),
+    resizeQuality: 'medium',
+  });
+}
+
 /** The bitmap drawn on white, smoothly scaled to at most `maxSide` on its longer side. */
 function scaledCanvas(
   bitmap: ImageBitmap,

@@ -1,8 +1,9 @@
 import * as Comlink from 'comlink';
 import { inputErrorReport } from '../core/analyze.js';
+import type { RequestKind } from '../core/codes.js';
 import type { Report } from '../core/types.js';
 import { prepareRequest, type PrecheckRequest } from '../host/request.js';
-import type { PrecheckWorkerApi } from './protocol.js';
+import type { MeasuredImage, PrecheckWorkerApi } from './protocol.js';
 
 /** Settings of {@link createPrechecker}. */
 export interface PrecheckerOptions {
@@ -35,6 +36,14 @@ export interface Prechecker {
    * kind, option or face backend.
    */
   analyze(input: PrecheckInput, request: BrowserPrecheckRequest): Promise<Report>;
+  /**
+   * {@link analyze} up to the measurements, for a page that judges them itself (`judge`) and again
+   * as thresholds move, without decoding the photo again; with `thumbnailSide`, also a thumbnail
+   * made from the same decode. Resolves also for unreadable files and a crashed worker (their
+   * report instead of measurements).
+   * @throws TypeError / RangeError as for {@link analyze}.
+   */
+  measure(input: PrecheckInput, request: BrowserPrecheckRequest & { thumbnailSide?: number }): Promise<MeasuredImage>;
   /**
    * A small upright copy of a photo for showing it, decoded and scaled in the worker, so even a
    * 12 MP photo costs the page's main thread only the drawing of the result. Rejects when the
@@ -139,12 +148,22 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
           const { value, transfer } = toTransferable(input);
           return api.analyze(Comlink.transfer(value, transfer), prepared);
         },
-        (message) =>
-          inputErrorReport(request.kind, {
-            code: 'unreadable',
-            detail: `the checking worker crashed: ${message}`,
-            facts: { workerCrashed: true },
-          }),
+        (message) => crashReport(request.kind, message),
+      );
+    },
+    async measure(input, request) {
+      const { signal, thumbnailSide, ...call } = request;
+      if (thumbnailSide !== undefined && (!Number.isInteger(thumbnailSide) || thumbnailSide < 1)) {
+        throw new RangeError(`thumbnailSide must be a positive integer; got ${thumbnailSide}`);
+      }
+      const prepared = prepareRequest(call);
+      return withWorker(
+        signal,
+        (api) => {
+          const { value, transfer } = toTransferable(input);
+          return api.measure(Comlink.transfer(value, transfer), prepared, thumbnailSide);
+        },
+        (message) => ({ measured: { ok: false as const, report: crashReport(request.kind, message) } }),
       );
     },
     async preview(input, { maxSide = DEFAULT_PREVIEW_SIDE, signal } = {}) {
@@ -161,6 +180,15 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
       return running !== null;
     },
   };
+}
+
+/** The report of a check the worker could not finish: not the file's fault. */
+function crashReport(kind: RequestKind, message: string): Report {
+  return inputErrorReport(kind, {
+    code: 'unreadable',
+    detail: `the checking worker crashed: ${message}`,
+    facts: { workerCrashed: true },
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CAPTURE_KINDS, type CaptureKind } from '../core/codes.js';
+import { REQUEST_KINDS, type RequestKind } from '../core/codes.js';
 import { DEFAULT_FACE_DETECTOR_CONFIG } from '../core/face/factory.js';
 import { FACE_BACKENDS, type FaceBackend } from '../core/face/types.js';
 import { DEFAULT_OPTIONS, OPTION_PATHS, PRESET_NAMES, type OptionsInput, type PresetName } from '../core/options.js';
@@ -16,19 +17,57 @@ const VERSION = (createRequire(import.meta.url)('../../package.json') as { versi
 interface CommonFlags {
   preset: PresetName;
   set: OptionsInput;
+  options?: string;
   concurrency: number;
   faceBackend: FaceBackend;
 }
-type ScoreFlags = CommonFlags & { kind: CaptureKind; format: OutputFormat; output?: string };
+type ScoreFlags = CommonFlags & { kind: RequestKind; format: OutputFormat; output?: string };
 type EvalFlags = CommonFlags & { json?: boolean };
 
-/** The flags as a request for `kind`, validated once for the whole run: a bad value is a usage error before any work. */
-function requestFor(kind: CaptureKind, flags: CommonFlags): PreparedRequest {
+/**
+ * The flags as a request for `kind`, validated once for the whole run: a bad value is a usage
+ * error before any work. Options come from `--options` (a JSON file, as the QA page exports it),
+ * then `--set` over them; the preset is `--preset` when given, else the file's, else balanced.
+ */
+function requestFor(kind: RequestKind, flags: CommonFlags, command: Command): PreparedRequest {
+  const fromFile = flags.options === undefined ? {} : readOptionsFile(flags.options);
+  const preset = command.getOptionValueSource('preset') === 'cli' ? flags.preset : (fromFile.preset ?? flags.preset);
   return prepareRequest({
     kind,
-    options: { ...flags.set, preset: flags.preset },
+    options: { ...mergeOptions(fromFile, flags.set), preset },
     faces: { backend: flags.faceBackend },
   });
+}
+
+/** The options object of an `--options` file; its values are validated with the rest. */
+function readOptionsFile(path: string): OptionsInput {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read --options file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`--options file ${path} is not JSON: ${(error as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`--options file ${path} must hold a JSON object of options`);
+  }
+  return parsed as OptionsInput;
+}
+
+/** `over` merged over `base`, option group by option group. */
+function mergeOptions(base: OptionsInput, over: OptionsInput): OptionsInput {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const earlier = merged[key];
+    const bothGroups = typeof value === 'object' && typeof earlier === 'object' && earlier !== null;
+    merged[key] = bothGroups ? { ...earlier, ...value } : value;
+  }
+  return merged as OptionsInput;
 }
 
 function positiveInteger(value: string): number {
@@ -60,6 +99,7 @@ const EXAMPLES = `
 Examples:
   $ id-precheck score photos/ --format csv --output scores.csv
   $ id-precheck score selfie.jpg --kind selfie --format json
+  $ id-precheck score photos/ --options thresholds.json --format csv
   $ id-precheck score scans/ --preset strict --set exposure.darkP95=90
   $ id-precheck eval ../shared/corpus/manifest.csv --json`;
 
@@ -77,6 +117,10 @@ function buildProgram(setExitCode: (code: number) => void): Command {
   const set = new Option('-s, --set <option=value>', 'override one threshold (repeatable)')
     .argParser(collectSetting)
     .default(Object.create(null), 'none');
+  const optionsFile = new Option(
+    '--options <file.json>',
+    'thresholds from a JSON file ({ "preset": ..., "blur": { "maxEdgeWidth": 4.5 } }, as the QA page exports them)',
+  );
   const faceBackend = new Option('--face-backend <name>', 'face detector (selfie checks; the portrait on documents)')
     .choices(FACE_BACKENDS)
     .default(DEFAULT_FACE_DETECTOR_CONFIG.backend);
@@ -86,16 +130,22 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .description('score image files and folders (recursively); exit 0 if none fails, 1 if some fail, 2 on usage errors')
     .argument('<paths...>', 'image files or directories')
     .addHelpText('after', OPTIONS_HELP)
-    .addOption(new Option('-k, --kind <kind>', 'what the photos show').choices(CAPTURE_KINDS).default('document'))
+    .addOption(
+      new Option('-k, --kind <kind>', 'what the photos show; auto: chosen per photo from what is in it')
+        .choices(REQUEST_KINDS)
+        .default('auto'),
+    )
     .addOption(preset)
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
     .addOption(set)
+    .addOption(optionsFile)
     .option('-o, --output <file>', 'write the results to a file instead of stdout')
     .addOption(faceBackend)
     .addOption(concurrency)
-    .action(async (paths: string[], flags: ScoreFlags) => {
+    .action(async (paths: string[], flags: ScoreFlags, command: Command) => {
       const { format, output, concurrency } = flags;
-      setExitCode(await runScore(paths, { request: requestFor(flags.kind, flags), format, output, concurrency }));
+      const request = requestFor(flags.kind, flags, command);
+      setExitCode(await runScore(paths, { request, format, output, concurrency }));
     });
 
   program
@@ -108,10 +158,14 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .option('--json', 'print the results as JSON')
     .addOption(preset)
     .addOption(set)
+    .addOption(optionsFile)
     .addOption(faceBackend)
     .addOption(concurrency)
-    .action(async (manifest: string, flags: EvalFlags) => {
-      const requests = { document: requestFor('document', flags), selfie: requestFor('selfie', flags) };
+    .action(async (manifest: string, flags: EvalFlags, command: Command) => {
+      const requests = {
+        document: requestFor('document', flags, command),
+        selfie: requestFor('selfie', flags, command),
+      };
       setExitCode(await runEval(manifest, { json: flags.json ?? false, concurrency: flags.concurrency, requests }));
     });
   return program;

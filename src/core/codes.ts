@@ -63,3 +63,20 @@ export const CAPTURE_KINDS = ['document', 'selfie'] as const;
 
 /** One of {@link CAPTURE_KINDS}. */
 export type CaptureKind = (typeof CAPTURE_KINDS)[number];
+
+/**
+ * What a caller may ask to check: a capture kind, or `auto` to have it chosen from what is in the
+ * photo (see `chooseKind`). A report says the kind that was checked; `auto` only when the file
+ * could not be read, so no kind was chosen.
+ */
+export const REQUEST_KINDS = [...CAPTURE_KINDS, 'auto'] as const;
+
+/** One of {@link REQUEST_KINDS}. */
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+/** @throws TypeError when `kind` is not one of {@link REQUEST_KINDS}. */
+export function validateKind(kind: unknown): asserts kind is RequestKind {
+  if (!(REQUEST_KINDS as readonly unknown[]).includes(kind)) {
+    throw new TypeError(`request.kind must be one of ${REQUEST_KINDS.join(', ')}; got ${String(kind)}`);
+  }
+}

@@ -48,3 +48,14 @@ export function quadShortSide(corners: readonly Point[]): number {
     Math.hypot(corners[(i + 1) % 4]!.x - corners[i]!.x, corners[(i + 1) % 4]!.y - corners[i]!.y);
   return Math.min(side(0) + side(2), side(1) + side(3)) / 2;
 }
+
+/** Whether `p` lies inside the clockwise quad `q`, or within `tolerance` px outside it. */
+export function insideQuad(q: readonly Point[], p: Point, tolerance = 0): boolean {
+  for (let i = 0; i < 4; i++) {
+    const a = q[i]!;
+    const b = q[(i + 1) % 4]!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / length < -tolerance) return false;
+  }
+  return true;
+}

@@ -242,3 +242,40 @@ function valueAt(options: PrecheckOptions, path: string): number {
 
 /** Every option's dotted path, for validation tests and documentation. */
 export const OPTION_PATHS: readonly string[] = Object.keys(OPTION_RANGES);
+
+/**
+ * Options that change what is measured (the analysis size, what counts as a bright or coloured
+ * pixel, how sure a found document or face must be), as opposed to how a measurement is judged:
+ * a change to one of these needs the image checked again; every other option re-judges kept
+ * measurements (see `judge`).
+ */
+export const MEASURED_OPTIONS: readonly string[] = [
+  'analysisSize',
+  'maxPixels',
+  'grayscale.chromaThreshold',
+  'glare.minLuma',
+  'glare.minRise',
+  'glare.minClippedRise',
+  'glare.maxChroma',
+  'glare.minVeilRise',
+  'glare.minVeilFloorRise',
+  'glare.minVeilContrast',
+  'glare.maxVeilChroma',
+  'framing.minScore',
+  'faces.minScore',
+  'portrait.minScore',
+];
+
+/** The value of an option by its dotted path (see {@link OPTION_PATHS}). */
+export function optionValue(options: DeepReadonly<PrecheckOptions>, path: string): number {
+  return valueAt(options as PrecheckOptions, path);
+}
+
+/** The option paths (of `paths`, default all) whose values differ between `a` and `b`. */
+export function changedOptions(
+  a: DeepReadonly<PrecheckOptions>,
+  b: DeepReadonly<PrecheckOptions>,
+  paths: readonly string[] = OPTION_PATHS,
+): string[] {
+  return paths.filter((path) => optionValue(a, path) !== optionValue(b, path));
+}

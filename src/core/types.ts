@@ -1,4 +1,4 @@
-import type { CaptureKind, IssueCode } from './codes.js';
+import type { IssueCode, RequestKind } from './codes.js';
 
 /** Decoded pixels: RGBA, 8 bits per channel, row-major, no padding. Alpha is ignored by the checks. */
 export interface Raster {
@@ -113,7 +113,8 @@ export interface ImageMeta {
 
 /** The result of checking one photo. A bad photo is a report, never an exception. */
 export interface Report {
-  kind: CaptureKind;
+  /** The kind checked: the request's, or the one `auto` chose (`auto` only for a file that could not be read). */
+  kind: RequestKind;
   verdict: Verdict;
   /** Empty when all is well. */
   issues: Issue[];

@@ -1,4 +1,6 @@
-import { analyzeResolved, inputErrorReport } from '../core/analyze.js';
+import { inputErrorReport, measureResolved } from '../core/analyze.js';
+import { judge } from '../core/judge.js';
+import type { Measurements } from '../core/measure.js';
 import type { Report } from '../core/types.js';
 import { decodeLimits, type DecodeLimits, type DecodeResult } from './decode.js';
 import type { DetectorSource } from './detectors.js';
@@ -17,15 +19,32 @@ export async function checkImage(
   decode: (limits: DecodeLimits) => Promise<DecodeResult>,
   detectorFor: DetectorSource,
 ): Promise<Report> {
+  const measured = await measureImage(request, decode, detectorFor);
+  return measured.ok ? judge(measured.measurements, request.options) : measured.report;
+}
+
+/** What {@link measureImage} gives: the measurements, or the report of a file that could not be read. */
+export type Measured = { ok: true; measurements: Measurements } | { ok: false; report: Report };
+
+/**
+ * {@link checkImage} up to the measurements, for a host that keeps them to judge again as
+ * thresholds move (the QA page): the same decode and checks, without the judging.
+ */
+export async function measureImage(
+  request: PreparedRequest,
+  decode: (limits: DecodeLimits) => Promise<DecodeResult>,
+  detectorFor: DetectorSource,
+): Promise<Measured> {
   const started = performance.now();
   const decoded = await decode(decodeLimits(request));
   const timings = { decode: performance.now() - started };
-  if (!decoded.ok) return inputErrorReport(request.kind, decoded.error, decoded.meta, timings);
+  if (!decoded.ok) return { ok: false, report: inputErrorReport(request.kind, decoded.error, decoded.meta, timings) };
   const faceDetector = request.faces === null ? undefined : await detectorFor(request.faces);
-  return analyzeResolved(decoded.raster, decoded.meta, {
+  const measurements = await measureResolved(decoded.raster, decoded.meta, {
     kind: request.kind,
     options: request.options,
     timings,
     faceDetector,
   });
+  return { ok: true, measurements };
 }

@@ -1,4 +1,4 @@
-import type { CaptureKind, InputError, InputErrorCode } from '../core/codes.js';
+import type { InputError, InputErrorCode, RequestKind } from '../core/codes.js';
 import { checkEncodedInput, isLosslessEncoding, type AcceptedFormat } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
 import type { PreparedRequest } from './request.js';
@@ -21,9 +21,9 @@ export interface DecodeLimits {
  * area-averaging keeps comparable between sharp and the browser's canvas. Selfie checks work at
  * the face's scale (the detector sees 256 px, blur is measured on a 96 px face), so selfies are
  * decoded straight to the analysis size: for a 12 MP JPEG that halves the decode (JPEG
- * shrink-on-load) and skips the core resize.
+ * shrink-on-load) and skips the core resize. `auto` may choose a document, so it decodes as one.
  */
-const DECODE_OVERSAMPLING: Readonly<Record<CaptureKind, number>> = { document: 2, selfie: 1 };
+const DECODE_OVERSAMPLING: Readonly<Record<RequestKind, number>> = { document: 2, selfie: 1, auto: 2 };
 
 /** The decode limits of a request: the one place they are decided, for Node and the browser. */
 export function decodeLimits(request: PreparedRequest): DecodeLimits {

@@ -1,5 +1,5 @@
 import { validateRequest } from '../core/analyze.js';
-import type { CaptureKind } from '../core/codes.js';
+import type { RequestKind } from '../core/codes.js';
 import type { FaceDetectorConfig } from '../core/face/factory.js';
 import { FACE_BACKENDS } from '../core/face/types.js';
 import { resolveOptions, type OptionsInput, type ResolvedOptions } from '../core/options.js';
@@ -9,7 +9,8 @@ import { resolveOptions, type OptionsInput, type ResolvedOptions } from '../core
  * type of every host (the Node worker pool, `analyzeFile`, the browser worker).
  */
 export interface PrecheckRequest {
-  kind: CaptureKind;
+  /** The kind of photo, or `auto` to choose it from what is in the photo. */
+  kind: RequestKind;
   /** Options on top of a preset; see `resolveOptions`. */
   options?: OptionsInput;
   /**
@@ -26,7 +27,7 @@ export interface PrecheckRequest {
  * never resolves or validates it again.
  */
 export interface PreparedRequest {
-  readonly kind: CaptureKind;
+  readonly kind: RequestKind;
   readonly options: ResolvedOptions;
   /** The detector to use, or `null` when none runs (a document with `faces: false`). */
   readonly faces: Readonly<Partial<FaceDetectorConfig>> | null;
@@ -45,6 +46,11 @@ export function prepareRequest(request: PrecheckRequest): PreparedRequest {
   const backend = faces ? faces.backend : undefined;
   if (backend !== undefined && !(FACE_BACKENDS as readonly string[]).includes(backend)) {
     throw new RangeError(`request.faces.backend must be one of ${FACE_BACKENDS.join(', ')}; got ${String(backend)}`);
+  }
+  if (faces === false && kind === 'auto') {
+    throw new RangeError(
+      'request.faces cannot be false for kind "auto": the faces in the photo tell a selfie from a document',
+    );
   }
   // Selfie checks always need faces; the document portrait check runs unless turned off.
   const detector = faces === false && kind === 'document' ? null : faces || {};

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Report } from '../core/types.js';
-import { checkImage } from '../host/check-image.js';
+import { checkImage, measureImage, type Measured } from '../host/check-image.js';
 import { decodeFailure, type DecodeLimits, type DecodeResult } from '../host/decode.js';
 import { faceDetectorCache } from '../host/detectors.js';
 import { prepareRequest, type PrecheckRequest, type PreparedRequest } from '../host/request.js';
@@ -28,6 +28,14 @@ export async function analyzeFile(input: string | Uint8Array, request: PrecheckR
 /** {@link analyzeFile} for a request prepared once by the caller (a batch, a worker thread's task). */
 export async function checkFile(input: string | Uint8Array, request: PreparedRequest): Promise<Report> {
   return checkImage(request, (limits) => readAndDecode(input, limits), detectorFor);
+}
+
+/**
+ * {@link checkFile} up to the measurements, to judge them with other thresholds later (`judge`)
+ * without reading the file again; a file that cannot be read comes back as its report.
+ */
+export async function measureFile(input: string | Uint8Array, request: PreparedRequest): Promise<Measured> {
+  return measureImage(request, (limits) => readAndDecode(input, limits), detectorFor);
 }
 
 async function readAndDecode(input: string | Uint8Array, limits: DecodeLimits): Promise<DecodeResult> {

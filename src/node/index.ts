@@ -2,7 +2,7 @@
  * id-precheck for Node: decode files with sharp and score them with the same core as the browser.
  */
 export * from '../index.js';
-export { analyzeFile } from './analyze-file.js';
+export { analyzeFile, measureFile } from './analyze-file.js';
 export { decodeImage, type DecodeOptions, type DecodeResult } from './decode.js';
 export { readExif, type MetadataBlocks } from './exif.js';
 export { MODELS_DIR, nodeModelFiles } from './model-files.js';

@@ -33,6 +33,23 @@ describe('id-precheck score', () => {
     expect(results.map((result) => result.file)).toEqual([...results.map((result) => result.file)].sort());
   });
 
+  it('takes each photo as a selfie or a document by what is in it (kind auto, the default)', async () => {
+    const { stdout } = await runCli(['score', 'test-images', '--format', 'json']);
+    const results = JSON.parse(stdout) as { file: string; kind: string; scores: Record<string, number> }[];
+    const { images } = JSON.parse(await readFile(join(ROOT, 'test-images/labels.json'), 'utf8')) as {
+      images: { file: string; label: string; kind: string }[];
+    };
+    const chosen = new Map(results.map((result) => [result.file, result]));
+    for (const image of images) {
+      const result = chosen.get(`test-images/${image.file}`)!;
+      // A "selfie" without a face shows a scene, not a person: auto takes it as a document.
+      const expected = image.label === 'face_none' ? 'document' : image.kind;
+      expect(result.kind, image.file).toBe(expected);
+      expect(result.scores.autoSelfie, image.file).toBe(expected === 'selfie' ? 1 : 0);
+    }
+    expect(images.filter((image) => image.kind === 'selfie').length).toBeGreaterThan(5);
+  });
+
   it('writes JSONL and CSV, to stdout or --output', async () => {
     const jsonl = await runCli(['score', 'test-images', '--format', 'jsonl', '--concurrency', '1']);
     const lines = jsonl.stdout.trim().split('\n');
@@ -130,6 +147,35 @@ describe('id-precheck score', () => {
 });
 
 describe('threshold overrides', () => {
+  it('--options reads thresholds from a JSON file (as the QA page exports them); --preset and --set go over it', async () => {
+    // 160 x 120: below every preset's warning size; fails balanced and strict (150, 300), only warns lenient (120).
+    const file = join('test-images', 'doc_lowres_table_card_01.jpg');
+    const dir = await mkdtemp(join(tmpdir(), 'idp-options-'));
+    const options = join(dir, 'options.json');
+    await writeFile(options, JSON.stringify({ preset: 'lenient', exposure: { darkP95: 255 } }));
+    const issuesWith = async (...flags: string[]): Promise<string[]> => {
+      const { stdout } = await runCli(['score', file, '--format', 'json', '--options', options, ...flags]);
+      return (JSON.parse(stdout)[0].issues as { code: string; severity: string }[]).map(
+        (issue) => `${issue.code}:${issue.severity}`,
+      );
+    };
+    expect(await issuesWith()).toEqual(expect.arrayContaining(['too_dark:fail', 'low_resolution:warn']));
+    expect(await issuesWith('--preset', 'strict')).toEqual(
+      expect.arrayContaining(['too_dark:fail', 'low_resolution:fail']),
+    );
+    expect(await issuesWith('--set', 'exposure.darkP95=0')).not.toContain('too_dark:fail');
+
+    await writeFile(join(dir, 'bad.json'), '{ "blur": { "maxEdgeWidth": 99 } }');
+    const outOfRange = await runCli(['score', file, '--options', join(dir, 'bad.json')]);
+    expect(outOfRange.code).toBe(2);
+    expect(outOfRange.stderr).toContain('blur.maxEdgeWidth');
+    await writeFile(join(dir, 'broken.json'), '{ "blur": ');
+    const broken = await runCli(['score', file, '--options', join(dir, 'broken.json')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('is not JSON');
+    expect((await runCli(['score', file, '--options', join(dir, 'missing.json')])).stderr).toContain('cannot read');
+  });
+
   it('--set moves one threshold on top of the preset; a wrong name or value is a usage error', async () => {
     const good = (await readdir(join(ROOT, 'test-images'))).find((name) => name.startsWith('doc_good'))!;
     const file = join('test-images', good);

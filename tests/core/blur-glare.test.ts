@@ -348,7 +348,7 @@ describe('glare check', () => {
       document,
     });
     const veilShare = (raster: Raster, document = locateDocument(raster)): number =>
-      glareCheck.run(contextOf(raster, document)).scores.glareVeilShare!;
+      glareCheck.measure(contextOf(raster, document)).scores.glareVeilShare!;
     const veiled = onCard(cardScene(), veilBand, (value) => value + 70);
     const found = locateDocument(veiled);
     expect(found.corners).not.toBeNull();

@@ -10,8 +10,8 @@ import {
 } from '../imageops/edge-width.js';
 import { cellsBox, emptyMap, mapCell } from '../imageops/heatmap.js';
 import { regionEdges } from '../imageops/region.js';
-import type { Issue } from '../types.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import type { Box } from '../types.js';
+import { defineCheck } from './check.js';
 import { measuredOutline } from './outline.js';
 
 /** Longest side of the document when its edges are measured (larger documents are downscaled to it). */
@@ -53,11 +53,11 @@ const CRISP_WIDTH = 2.5;
  * Judged for documents. For a selfie the whole frame is measured for the map and the scores, and
  * `blurry` is judged on the face (`face_quality`): a defocused background is fine there.
  */
-export const blurCheck: Check = {
+export const blurCheck = defineCheck<BlurEvidence>({
   name: 'blur',
   kinds: ['document', 'selfie'],
   codes: [ISSUE_CODES.blurry],
-  run(context: AnalysisContext): CheckResult {
+  measure(context) {
     const { width, height } = context.raster;
     const { outline } = measuredOutline(context, INSET);
     const minEdges = 4 * MIN_GROUP_EDGES;
@@ -93,22 +93,35 @@ export const blurCheck: Check = {
       edgeWidthWorstSide: worstSide,
       edgeWidth: Math.max(across, worstSide),
     };
-    const threshold = context.options.blur.maxEdgeWidth;
-    const issues: Issue[] = [];
-    if (context.kind === 'document' && scores.edgeWidth > threshold) {
-      const blurred = cellWidths.flatMap((cellWidth, cell) => (cellWidth > threshold ? [cell] : []));
-      const box = blurred.length > 0 ? cellsBox(map, blurred, width, height) : clippedBounds(outline, width, height);
-      issues.push({
-        code: ISSUE_CODES.blurry,
-        severity: 'fail',
-        score: scores.edgeWidth,
-        threshold,
-        region: scaleBox(box, context.scale),
-      });
-    }
-    return { scores, issues, maps: { sharpness: map } };
+    const evidence = { cellWidths: Array.from(cellWidths), outline: clippedBounds(outline, width, height) };
+    return { scores, evidence, maps: { sharpness: map } };
   },
-};
+  judge({ scores, evidence, maps }, { kind, options, frame }) {
+    const threshold = options.blur.maxEdgeWidth;
+    // Judged for documents; a selfie's blur is judged on the face (`face_quality`).
+    if (kind !== 'document' || !(scores.edgeWidth! > threshold)) return { issues: [] };
+    const blurred = evidence!.cellWidths.flatMap((cellWidth, cell) => (cellWidth > threshold ? [cell] : []));
+    const box = blurred.length > 0 ? cellsBox(maps!.sharpness!, blurred, frame.width, frame.height) : evidence!.outline;
+    return {
+      issues: [
+        {
+          code: ISSUE_CODES.blurry,
+          severity: 'fail',
+          score: scores.edgeWidth!,
+          threshold,
+          region: scaleBox(box, frame.scale),
+        },
+      ],
+    };
+  },
+});
+
+/** Where blur was measured: each map cell's edge width, and the measured outline's bounds. */
+interface BlurEvidence {
+  /** Quartile edge width per cell of `maps.sharpness` (NaN where too few edges). */
+  cellWidths: number[];
+  outline: Box;
+}
 
 /**
  * Widths of groups judged in pairs (perpendicular directions, opposite sides): a pair holding

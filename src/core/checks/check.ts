@@ -24,23 +24,61 @@ export interface AnalysisContext {
   document?: DocumentFinding;
 }
 
-/** What a check returns: its measurements (always) and its issues (when something is wrong). */
-export interface CheckResult {
+/** The analysis raster's size, and original-image pixels per analysis pixel. */
+export interface Frame {
+  width: number;
+  height: number;
+  scale: number;
+}
+
+/**
+ * What a check measured in one image: plain data (it crosses threads and is kept by a page), from
+ * which {@link Check.judge} makes the issues for any thresholds without looking at the image again.
+ */
+export interface Measurement<Evidence = unknown> {
+  /** The measured values. */
   scores: Record<string, number>;
-  issues: Issue[];
+  /** What judging needs beyond the scores (where the fault is, what kind), in analysis pixels. */
+  evidence?: Evidence;
   /** Overlay grids over the analysed image (cells are shares of the image, so no rescaling is needed). */
   maps?: NonNullable<Report['maps']>;
 }
 
-/** One quality check. */
-export interface Check {
-  /** Stage name in `report.timings`. */
+/** What judging sees: the thresholds, and what every check shares. */
+export interface JudgeContext {
+  kind: CaptureKind;
+  options: ResolvedOptions;
+  frame: Frame;
+  /** Faces found (analysis pixels), best first; only when a face detector ran. */
+  faces?: readonly FaceDetection[];
+}
+
+/** What judging a measurement gives: its issues, and the scores that depend on the thresholds. */
+export interface Judgement {
+  issues: Issue[];
+  scores?: Record<string, number>;
+}
+
+/**
+ * One quality check, in two steps: `measure` looks at the image (the slow part), `judge` compares
+ * the measurement with the thresholds (pure and cheap, so a QA page re-judges a whole batch as a
+ * threshold moves). `measure` reads only the options in `MEASURED_OPTIONS`; every other option is
+ * read by `judge` alone.
+ */
+export interface Check<Evidence = unknown> {
+  /** Stage name in `report.timings`, and the key of its measurement. */
   name: string;
   /** Capture kinds it runs for. */
   kinds: readonly CaptureKind[];
   /** Issue codes it can raise. */
   codes: readonly IssueCode[];
-  /** Uses `context.faces`: the detector runs first, and the check is skipped without one. */
+  /** Uses the faces: the detector runs first, and the check is skipped without one. */
   needsFaces?: boolean;
-  run(context: AnalysisContext): CheckResult;
+  measure(context: AnalysisContext): Measurement<Evidence>;
+  judge(measurement: Measurement<Evidence>, context: JudgeContext): Judgement;
+}
+
+/** A check with its own evidence type, as the list of every check holds it. */
+export function defineCheck<Evidence>(check: Check<Evidence>): Check {
+  return check as Check;
 }

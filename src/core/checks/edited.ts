@@ -1,6 +1,6 @@
 import { ISSUE_CODES } from '../codes.js';
 import { editingToolOf } from '../data/editing-tools.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import { defineCheck } from './check.js';
 
 /**
  * `edited`: the file's metadata names an image editor (EXIF Software or XMP CreatorTool), so the
@@ -11,21 +11,21 @@ import type { AnalysisContext, Check, CheckResult } from './check.js';
  * (6 of the 72 good documents in the corpus are specimen scans saved by Photoshop), and metadata
  * is easy to strip, so it proves little either way. The reviewer sees the tool's name.
  */
-export const editedCheck: Check = {
+export const editedCheck = defineCheck<{ tool: string; source: string }>({
   name: 'edited',
   kinds: ['document'],
   codes: [ISSUE_CODES.edited],
-  run(context: AnalysisContext): CheckResult {
+  measure(context) {
     const exif = context.meta.exif;
-    const found = [exif?.software, exif?.creatorTool]
-      .map((source) => ({ source, tool: source === undefined ? null : editingToolOf(source) }))
-      .find((match) => match.tool !== null);
-    const scores = { editedByTool: found ? 1 : 0 };
-    if (!found) return { scores, issues: [] };
-    const { tool, source } = found;
-    return {
-      scores,
-      issues: [{ code: ISSUE_CODES.edited, severity: 'warn', score: 1, threshold: 1, detail: `${tool} (${source})` }],
-    };
+    for (const source of [exif?.software, exif?.creatorTool]) {
+      const tool = source === undefined ? null : editingToolOf(source);
+      if (tool !== null) return { scores: { editedByTool: 1 }, evidence: { tool, source: source! } };
+    }
+    return { scores: { editedByTool: 0 } };
   },
-};
+  judge({ evidence }) {
+    if (evidence === undefined) return { issues: [] };
+    const detail = `${evidence.tool} (${evidence.source})`;
+    return { issues: [{ code: ISSUE_CODES.edited, severity: 'warn', score: 1, threshold: 1, detail }] };
+  },
+});

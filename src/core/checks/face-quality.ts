@@ -4,7 +4,7 @@ import { histogram, percentile } from '../imageops/histogram.js';
 import { regionEdges } from '../imageops/region.js';
 import { sampleBox } from '../imageops/sample-box.js';
 import type { Box, Issue } from '../types.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import { defineCheck, type AnalysisContext } from './check.js';
 import { scaleBox } from '../geometry.js';
 import { countedFaces } from './faces.js';
 
@@ -26,15 +26,15 @@ const EDGE_CONTRAST = 20;
  * Without a face, a dark picture is reported `too_dark` on its whole-frame median: in a dim room
  * the detector misses faces, and "more light" is the advice that helps there.
  */
-export const faceQualityCheck: Check = {
+export const faceQualityCheck = defineCheck<{ face: Box }>({
   name: 'face_quality',
   kinds: ['selfie'],
   codes: [ISSUE_CODES.blurry, ISSUE_CODES.too_dark, ISSUE_CODES.overexposed],
   needsFaces: true,
-  run(context: AnalysisContext): CheckResult {
+  measure(context) {
     const main = countedFaces(context.faces ?? [], context.options.faces)[0];
-    const options = context.options.faceQuality;
-    if (main === undefined) return darkWithoutFace(context);
+    // Without a face, a dark picture is judged on its whole-frame median.
+    if (main === undefined) return { scores: { frameLumaMedian: percentile(histogram(context.luma), 0.5) } };
     const inner: Box = {
       x: main.box.x + INNER * main.box.width,
       y: main.box.y + INNER * main.box.height,
@@ -42,43 +42,58 @@ export const faceQualityCheck: Check = {
       height: (1 - 2 * INNER) * main.box.height,
     };
     const sorted = Float32Array.from(sampleBox(context.luma, inner, SAMPLE)).sort();
-    const scores = {
-      faceLumaMedian: sorted[sorted.length >> 1]!,
-      faceEdgeWidth: Number.NaN,
-    };
+    const scores = { faceLumaMedian: sorted[sorted.length >> 1]!, faceEdgeWidth: faceEdgeWidth(context, inner) };
+    return { scores, evidence: { face: main.box } };
+  },
+  judge({ scores, evidence }, { options: { faceQuality: options }, frame }) {
+    if (evidence === undefined) {
+      const median = scores.frameLumaMedian!;
+      if (median >= options.darkMedian) return { issues: [] };
+      const detail = 'no face found; whole picture';
+      return {
+        issues: [
+          { code: ISSUE_CODES.too_dark, severity: 'fail', score: median, threshold: options.darkMedian, detail },
+        ],
+      };
+    }
+    const { faceLumaMedian, faceEdgeWidth } = scores as { faceLumaMedian: number; faceEdgeWidth: number };
+    const region = scaleBox(evidence.face, frame.scale);
     // A dark face shows little contrast: it is judged too dark, not blurred.
-    if (scores.faceLumaMedian >= options.darkMedian) scores.faceEdgeWidth = faceEdgeWidth(context, inner);
-    const region = scaleBox(main.box, context.scale);
+    if (faceLumaMedian < options.darkMedian) {
+      return {
+        issues: [
+          {
+            code: ISSUE_CODES.too_dark,
+            severity: 'fail',
+            score: faceLumaMedian,
+            threshold: options.darkMedian,
+            region,
+          },
+        ],
+      };
+    }
     const issues: Issue[] = [];
-    if (scores.faceEdgeWidth > options.maxEdgeWidth) {
+    if (faceEdgeWidth > options.maxEdgeWidth) {
       issues.push({
         code: ISSUE_CODES.blurry,
         severity: 'fail',
-        score: scores.faceEdgeWidth,
+        score: faceEdgeWidth,
         threshold: options.maxEdgeWidth,
         region,
       });
     }
-    if (scores.faceLumaMedian < options.darkMedian) {
-      issues.push({
-        code: ISSUE_CODES.too_dark,
-        severity: 'fail',
-        score: scores.faceLumaMedian,
-        threshold: options.darkMedian,
-        region,
-      });
-    } else if (scores.faceLumaMedian > options.brightMedian) {
+    if (faceLumaMedian > options.brightMedian) {
       issues.push({
         code: ISSUE_CODES.overexposed,
         severity: 'fail',
-        score: scores.faceLumaMedian,
+        score: faceLumaMedian,
         threshold: options.brightMedian,
         region,
       });
     }
-    return { scores, issues };
+    return { issues };
   },
-};
+});
 
 /**
  * Quartile edge width of the inner face (clipped to the frame), at most 25.6 (no measurable edge);
@@ -102,22 +117,4 @@ function faceEdgeWidth(context: AnalysisContext, inner: Box): number {
   for (let i = 0; i < edges.count; i++) counts[widthBin(edges.width[i]! * widthScale)]!++;
   // No measurable edge at any size on a face lit well enough: its features are blurred away.
   return edges.count < MIN_GROUP_EDGES ? MAX_EDGE_WIDTH : groupWidth(counts);
-}
-
-function darkWithoutFace(context: AnalysisContext): CheckResult {
-  const median = percentile(histogram(context.luma), 0.5);
-  const threshold = context.options.faceQuality.darkMedian;
-  const issues: Issue[] =
-    median < threshold
-      ? [
-          {
-            code: ISSUE_CODES.too_dark,
-            severity: 'fail',
-            score: median,
-            threshold,
-            detail: 'no face found; whole picture',
-          },
-        ]
-      : [];
-  return { scores: { frameLumaMedian: median }, issues };
 }

@@ -4,7 +4,7 @@ import type { FaceDetection } from '../face/types.js';
 import { scaleBox } from '../geometry.js';
 import type { FaceOptions } from '../options.js';
 import type { Box, Issue } from '../types.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import { defineCheck } from './check.js';
 
 /**
  * The faces that count as people in the picture: confident enough, and not much smaller than
@@ -22,17 +22,19 @@ export function countedFaces(faces: readonly FaceDetection[], options: FaceOptio
  * enough, whole head in the frame. Counts faces with {@link countedFaces}; judges size and
  * framing on the main face.
  */
-export const faceCheck: Check = {
+export const faceCheck = defineCheck({
   name: 'faces',
   kinds: ['selfie'],
   codes: [ISSUE_CODES.no_face, ISSUE_CODES.multiple_faces, ISSUE_CODES.face_too_small, ISSUE_CODES.face_cut_off],
   needsFaces: true,
-  run(context: AnalysisContext): CheckResult {
+  // Which faces count, and the main face's size and framing, depend on the thresholds: all judged.
+  measure: () => ({ scores: {} }),
+  judge(_measurement, context) {
     const options = context.options.faces;
-    const { width, height } = context.raster;
+    const { width, height } = context.frame;
     const faces = countedFaces(context.faces ?? [], options);
     const main = faces[0];
-    const toOriginal = (box: Box): Box => scaleBox(box, context.scale);
+    const toOriginal = (box: Box): Box => scaleBox(box, context.frame.scale);
     if (main === undefined) {
       return {
         scores: { faceCount: 0 },
@@ -80,4 +82,4 @@ export const faceCheck: Check = {
     }
     return { scores, issues };
   },
-};
+});

@@ -1,7 +1,8 @@
 import { ISSUE_CODES } from '../codes.js';
 import { clippedBounds, quadShortSide, scaleBox } from '../geometry.js';
 import type { CornerName, Issue, Point } from '../types.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import type { DocumentFinding } from '../document/locate.js';
+import { defineCheck } from './check.js';
 
 /**
  * `document_not_found` / `cropped` / `too_far`, from where the document was found
@@ -10,14 +11,13 @@ import type { AnalysisContext, Check, CheckResult } from './check.js';
  * a document cut exactly at its edges. A corner inside the frame whose two edges are both missing
  * next to it is covered (a thumb, an object): `cropped` as a warning.
  */
-export const framingCheck: Check = {
+export const framingCheck = defineCheck<FramingEvidence>({
   name: 'framing',
   kinds: ['document'],
   codes: [ISSUE_CODES.document_not_found, ISSUE_CODES.cropped, ISSUE_CODES.too_far],
-  run(context: AnalysisContext): CheckResult {
+  measure(context) {
     const finding = context.document;
-    if (finding === undefined) return { scores: {}, issues: [] };
-    const options = context.options.framing;
+    if (finding === undefined) return { scores: {} };
     const scores = {
       documentScore: finding.score,
       documentShare: finding.areaShare,
@@ -25,32 +25,30 @@ export const framingCheck: Check = {
       documentCutSides: finding.cutSides.length,
       documentHiddenEdge: Math.max(0, ...finding.hiddenEdges),
     };
-    if (finding.corners === null) {
-      return {
-        scores,
-        issues: [
-          {
-            code: ISSUE_CODES.document_not_found,
-            severity: finding.score < options.notFoundFailScore ? 'fail' : 'warn',
-            score: finding.score,
-            threshold: options.minScore,
-          },
-        ],
-      };
+    const { corners, cutSides, hiddenEdges } = finding;
+    return { scores, evidence: { corners, cutSides: [...cutSides], hiddenEdges: [...hiddenEdges] } };
+  },
+  judge({ scores, evidence }, { options: { framing: options }, frame }) {
+    if (evidence === undefined) return { issues: [] };
+    const { corners, cutSides, hiddenEdges } = evidence;
+    if (corners === null) {
+      const score = scores.documentScore!;
+      const severity = score < options.notFoundFailScore ? 'fail' : 'warn';
+      return { issues: [{ code: ISSUE_CODES.document_not_found, severity, score, threshold: options.minScore }] };
     }
-    const { width, height } = context.raster;
-    const region = scaleBox(clippedBounds(finding.corners, width, height), context.scale);
+    const { width, height, scale } = frame;
+    const region = scaleBox(clippedBounds(corners, width, height), scale);
     const issues: Issue[] = [];
-    const covered = coveredCorners(finding.corners, finding.hiddenEdges, options.maxHiddenEdge);
-    if (finding.cutSides.length > 0 || covered.length > 0) {
+    const covered = coveredCorners(corners, hiddenEdges, options.maxHiddenEdge);
+    if (cutSides.length > 0 || covered.length > 0) {
       const reasons = [
-        ...(finding.cutSides.length > 0 ? [`runs past the ${finding.cutSides.join(', ')} edge of the frame`] : []),
+        ...(cutSides.length > 0 ? [`runs past the ${cutSides.join(', ')} edge of the frame`] : []),
         ...covered.map((corner) => `its ${corner.name} corner is covered`),
       ];
       // The frame's cut speaks first: its region is the whole document, as for a cut alone.
       const measure =
-        finding.cutSides.length > 0
-          ? { score: finding.cutSides.length, threshold: 0, region }
+        cutSides.length > 0
+          ? { score: cutSides.length, threshold: 0, region }
           : {
               score: Math.max(...covered.map((corner) => corner.hidden)),
               threshold: options.maxHiddenEdge,
@@ -60,30 +58,33 @@ export const framingCheck: Check = {
                   width,
                   height,
                 ),
-                context.scale,
+                scale,
               ),
             };
       // A covered corner alone only warns: a corner against an object of the card's own colour, or
       // washed out by glare, hides its edges too.
-      const severity = finding.cutSides.length > 0 ? 'fail' : 'warn';
+      const severity = cutSides.length > 0 ? 'fail' : 'warn';
       const facts = {
-        ...(finding.cutSides.length > 0 ? { cutSides: [...finding.cutSides] } : {}),
+        ...(cutSides.length > 0 ? { cutSides: [...cutSides] } : {}),
         ...(covered.length > 0 ? { coveredCorners: covered.map((corner) => corner.name) } : {}),
       };
       issues.push({ code: ISSUE_CODES.cropped, severity, ...measure, detail: reasons.join('; '), facts });
     }
-    if (!finding.fillsFrame && finding.areaShare < options.minShare) {
+    if (scores.documentFillsFrame === 0 && scores.documentShare! < options.minShare) {
       issues.push({
         code: ISSUE_CODES.too_far,
         severity: 'fail',
-        score: finding.areaShare,
+        score: scores.documentShare!,
         threshold: options.minShare,
         region,
       });
     }
-    return { scores, issues };
+    return { issues };
   },
-};
+});
+
+/** Where the document is, in analysis pixels (see `DocumentFinding`). */
+type FramingEvidence = Pick<DocumentFinding, 'corners' | 'cutSides' | 'hiddenEdges'>;
 
 /** A covered corner: where it is in the image, how much of its edges is hidden, and the box around it. */
 interface CoveredCorner {

@@ -5,8 +5,8 @@ import { workingBox, workingRegion, type WorkingRegion } from '../imageops/regio
 import { emptyMap, mapCell } from '../imageops/heatmap.js';
 import { findSpots, openMask } from '../imageops/spots.js';
 import { largestVeil } from '../imageops/veil.js';
-import type { Heatmap, Issue } from '../types.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import type { Box, Heatmap } from '../types.js';
+import { defineCheck, type AnalysisContext } from './check.js';
 import { measuredOutline } from './outline.js';
 
 /** Longest side of the document when glare is looked for: spots that matter are a few % of it. */
@@ -41,11 +41,11 @@ const VEILED_WEIGHT = 0.5;
  * Scores: the largest spot's and all spots' share of the document, the largest veil's share;
  * `maps.glare` holds how washed out each cell is (see {@link glareMap}).
  */
-export const glareCheck: Check = {
+export const glareCheck = defineCheck<GlareEvidence>({
   name: 'glare',
   kinds: ['document'],
   codes: [ISSUE_CODES.glare],
-  run(context: AnalysisContext): CheckResult {
+  measure(context) {
     const options = context.options.glare;
     const { outline, wholeFrame } = measuredOutline(context, INSET);
     const region = workingRegion(context.raster, outline, WORKING_SIDE);
@@ -101,33 +101,54 @@ export const glareCheck: Check = {
     for (let o = 0; o < washedOut.length; o++) {
       washedOut[o] = kept[found.labels[o]!] ? 1 : veil?.mask[o] ? VEILED_WEIGHT : 0;
     }
-    const issues: Issue[] = [];
-    const worst = spots[0];
-    if (worst !== undefined && scores.glareSpotShare >= options.minSpotShare) {
-      const fails = scores.glareSpotShare >= options.failSpotShare;
-      issues.push({
-        code: ISSUE_CODES.glare,
-        severity: fails ? 'fail' : 'warn',
-        score: scores.glareSpotShare,
-        threshold: fails ? options.failSpotShare : options.minSpotShare,
-        region: scaleBox(workingBox(region, worst), context.scale),
-        detail: 'a washed-out spot',
-        facts: { glare: 'spot' },
-      });
-    } else if (veil !== undefined && scores.glareVeilShare >= options.minVeilShare) {
-      issues.push({
-        code: ISSUE_CODES.glare,
-        severity: 'warn',
-        score: scores.glareVeilShare,
-        threshold: options.minVeilShare,
-        region: scaleBox(workingBox(region, veil.box), context.scale),
-        detail: 'a veil of reflected light over the print',
-        facts: { glare: 'veil' },
-      });
-    }
-    return { scores, issues, maps: { glare: glareMap(context, region, washedOut) } };
+    const evidence: GlareEvidence = {};
+    if (spots[0] !== undefined) evidence.spot = workingBox(region, spots[0]);
+    if (veil !== undefined) evidence.veil = workingBox(region, veil.box);
+    return { scores, evidence, maps: { glare: glareMap(context, region, washedOut) } };
   },
-};
+  judge({ scores, evidence }, { options: { glare: options }, frame }) {
+    const { spot, veil } = evidence!;
+    const spotShare = scores.glareSpotShare!;
+    if (spot !== undefined && spotShare >= options.minSpotShare) {
+      const fails = spotShare >= options.failSpotShare;
+      return {
+        issues: [
+          {
+            code: ISSUE_CODES.glare,
+            severity: fails ? 'fail' : 'warn',
+            score: spotShare,
+            threshold: fails ? options.failSpotShare : options.minSpotShare,
+            region: scaleBox(spot, frame.scale),
+            detail: 'a washed-out spot',
+            facts: { glare: 'spot' },
+          },
+        ],
+      };
+    }
+    if (veil !== undefined && scores.glareVeilShare! >= options.minVeilShare) {
+      return {
+        issues: [
+          {
+            code: ISSUE_CODES.glare,
+            severity: 'warn',
+            score: scores.glareVeilShare!,
+            threshold: options.minVeilShare,
+            region: scaleBox(veil, frame.scale),
+            detail: 'a veil of reflected light over the print',
+            facts: { glare: 'veil' },
+          },
+        ],
+      };
+    }
+    return { issues: [] };
+  },
+});
+
+/** Where the glare is, in analysis pixels: the largest spot and the largest veil, when there are any. */
+interface GlareEvidence {
+  spot?: Box;
+  veil?: Box;
+}
 
 /**
  * How washed out each map cell is: the mean over its measured pixels of 1 for a pixel in a glare

@@ -5,7 +5,7 @@ import { histogram, percentile } from '../imageops/histogram.js';
 import { toLuma } from '../imageops/luma.js';
 import { resizeToMaxSide } from '../imageops/resize.js';
 import type { GrayImage } from '../types.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import { defineCheck } from './check.js';
 
 /**
  * `grayscale`: a black-and-white photo or scan where KYC needs a colour original.
@@ -24,12 +24,12 @@ import type { AnalysisContext, Check, CheckResult } from './check.js';
  * a black-and-white copy of a colour ID from a black-and-white original (a printed letter) or a
  * pastel single-hue card.
  */
-export const grayscaleCheck: Check = {
+export const grayscaleCheck = defineCheck({
   name: 'grayscale',
   kinds: ['document'],
   codes: [ISSUE_CODES.grayscale],
-  run(context: AnalysisContext): CheckResult {
-    const { chromaThreshold, minColourFraction, neutralChroma, maxTintChroma } = context.options.grayscale;
+  measure(context) {
+    const { chromaThreshold } = context.options.grayscale;
     // Colour statistics need no fine detail: half the analysis size is 4× less work.
     const raster = resizeToMaxSide(context.raster, Math.ceil(context.options.analysisSize / 2));
     const luma = raster === context.raster ? context.luma : toLuma(raster);
@@ -40,27 +40,30 @@ export const grayscaleCheck: Check = {
       cb[p]! *= gain;
       cr[p]! *= gain;
     }
-    const scores = {
-      colourFraction: untintedColourFraction(cb, cr, luma.data, chromaThreshold),
-      medianChroma: medianChroma(cb, cr),
-    };
-    // One strong hue everywhere (a blue card back, a covered lens) fits the tint model but is colour.
-    if (scores.colourFraction >= minColourFraction || scores.medianChroma > maxTintChroma) {
-      return { scores, issues: [] };
-    }
     return {
-      scores,
+      scores: {
+        colourFraction: untintedColourFraction(cb, cr, luma.data, chromaThreshold),
+        medianChroma: medianChroma(cb, cr),
+      },
+    };
+  },
+  judge({ scores }, { options }) {
+    const { minColourFraction, neutralChroma, maxTintChroma } = options.grayscale;
+    const { colourFraction, medianChroma } = scores as { colourFraction: number; medianChroma: number };
+    // One strong hue everywhere (a blue card back, a covered lens) fits the tint model but is colour.
+    if (colourFraction >= minColourFraction || medianChroma > maxTintChroma) return { issues: [] };
+    return {
       issues: [
         {
           code: ISSUE_CODES.grayscale,
-          severity: scores.medianChroma <= neutralChroma ? 'fail' : 'warn',
-          score: scores.colourFraction,
+          severity: medianChroma <= neutralChroma ? 'fail' : 'warn',
+          score: colourFraction,
           threshold: minColourFraction,
         },
       ],
     };
   },
-};
+});
 
 /** 95th-percentile luma of a normally exposed photo: paper or skin highlights. */
 const REFERENCE_P95 = 200;

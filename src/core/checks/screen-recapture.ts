@@ -4,7 +4,7 @@ import { rotatingChromaShare, type ChromaRotationOptions } from '../imageops/chr
 import { toLuma } from '../imageops/luma.js';
 import { resizeToMaxSide } from '../imageops/resize.js';
 import type { GrayImage, Raster } from '../types.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import { defineCheck } from './check.js';
 
 /** Band-pass and gates of the colour-moiré measure (see `rotatingChromaShare`), at either scale. */
 const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
@@ -23,28 +23,29 @@ const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
  * the thresholds (corpus and generated cards); a recapture whose moiré is too fine or too faint to
  * survive the analysis size is not seen: this check catches strong moiré only.
  */
-export const screenRecaptureCheck: Check = {
+export const screenRecaptureCheck = defineCheck({
   name: 'screen_recapture',
   kinds: ['document'],
   codes: [ISSUE_CODES.screen_recapture],
-  run(context: AnalysisContext): CheckResult {
-    const { fineMoireShare, coarseMoireShare } = context.options.recapture;
+  measure(context) {
     const coarseRaster = resizeToMaxSide(context.raster, Math.ceil(context.options.analysisSize / 4));
-    const scores = {
-      moireFine: moireShare(context.raster, context.luma, 32),
-      moireCoarse: moireShare(coarseRaster, toLuma(coarseRaster), 8),
-    };
-    const fine = scores.moireFine / fineMoireShare;
-    const coarse = scores.moireCoarse / coarseMoireShare;
-    if (fine < 1 && coarse < 1) return { scores, issues: [] };
-    const [score, threshold] =
-      fine >= coarse ? [scores.moireFine, fineMoireShare] : [scores.moireCoarse, coarseMoireShare];
     return {
-      scores,
-      issues: [{ code: ISSUE_CODES.screen_recapture, severity: 'fail', score, threshold }],
+      scores: {
+        moireFine: moireShare(context.raster, context.luma, 32),
+        moireCoarse: moireShare(coarseRaster, toLuma(coarseRaster), 8),
+      },
     };
   },
-};
+  judge({ scores }, { options }) {
+    const { fineMoireShare, coarseMoireShare } = options.recapture;
+    const { moireFine, moireCoarse } = scores as { moireFine: number; moireCoarse: number };
+    const fine = moireFine / fineMoireShare;
+    const coarse = moireCoarse / coarseMoireShare;
+    if (fine < 1 && coarse < 1) return { issues: [] };
+    const [score, threshold] = fine >= coarse ? [moireFine, fineMoireShare] : [moireCoarse, coarseMoireShare];
+    return { issues: [{ code: ISSUE_CODES.screen_recapture, severity: 'fail', score, threshold }] };
+  },
+});
 
 function moireShare(raster: Raster, luma: GrayImage, blockSize: number): number {
   return rotatingChromaShare(chromaPlanes(raster, luma), raster.width, raster.height, { ...MOIRE, blockSize });

@@ -2,7 +2,7 @@ import { ISSUE_CODES } from '../codes.js';
 import { isScreenSize } from '../data/screen-sizes.js';
 import { flatRegionShare } from '../imageops/flat.js';
 import { findStatusBar } from '../imageops/status-bar.js';
-import type { AnalysisContext, Check, CheckResult } from './check.js';
+import { defineCheck } from './check.js';
 
 /** Flat regions are judged on 4 × 4 blocks, and must cover at least 64 of them (1024 pixels). */
 const FLAT_BLOCK = 4;
@@ -31,20 +31,16 @@ const EVIDENCE = {
  * A phone status bar along the top catches screenshots of photos and wallpapers, which have no
  * flat areas. The issue's `detail` lists the clues found.
  */
-export const screenshotCheck: Check = {
+export const screenshotCheck = defineCheck<{ clues: Clue[] }>({
   name: 'screenshot',
   kinds: ['document'],
   codes: [ISSUE_CODES.screenshot],
-  run(context: AnalysisContext): CheckResult {
-    const { flatShare, minEvidence } = context.options.screenshot;
+  measure(context) {
     const { meta } = context;
     const flat = flatRegionShare(context.raster, FLAT_BLOCK, FLAT_REGION_BLOCKS);
     const hasCameraExif = meta.exif?.make !== undefined || meta.exif?.model !== undefined;
-    const clues: { weight: number; note: string }[] = [];
-    if (flat >= flatShare) {
-      clues.push({ weight: EVIDENCE.flatAreas, note: `flat areas cover ${Math.round(flat * 100)} %` });
-    }
     const statusBar = findStatusBar(context.luma);
+    const clues: Clue[] = [];
     if (statusBar !== null) clues.push({ weight: EVIDENCE.statusBar, note: 'phone status bar at the top' });
     if (meta.lossless === true) clues.push({ weight: EVIDENCE.lossless, note: `lossless ${meta.format}` });
     if (isScreenSize(meta.width, meta.height)) {
@@ -55,20 +51,36 @@ export const screenshotCheck: Check = {
         ? { weight: EVIDENCE.cameraExif, note: 'camera EXIF' }
         : { weight: EVIDENCE.noCameraExif, note: 'no camera EXIF' },
     );
-    const evidence = clues.reduce((sum, clue) => sum + clue.weight, 0);
-    const scores = { flatAreaShare: flat, statusBar: statusBar === null ? 0 : 1, screenshotEvidence: evidence };
-    if (evidence < minEvidence) return { scores, issues: [] };
+    return { scores: { flatAreaShare: flat, statusBar: statusBar === null ? 0 : 1 }, evidence: { clues } };
+  },
+  judge({ scores, evidence }, { options }) {
+    const { flatShare, minEvidence } = options.screenshot;
+    const flat = scores.flatAreaShare!;
+    const clues = [
+      ...(flat >= flatShare
+        ? [{ weight: EVIDENCE.flatAreas, note: `flat areas cover ${Math.round(flat * 100)} %` }]
+        : []),
+      ...evidence!.clues,
+    ];
+    const screenshotEvidence = clues.reduce((sum, clue) => sum + clue.weight, 0);
+    if (screenshotEvidence < minEvidence) return { issues: [], scores: { screenshotEvidence } };
     return {
-      scores,
+      scores: { screenshotEvidence },
       issues: [
         {
           code: ISSUE_CODES.screenshot,
           severity: 'fail',
-          score: evidence,
+          score: screenshotEvidence,
           threshold: minEvidence,
           detail: clues.map((clue) => clue.note).join('; '),
         },
       ],
     };
   },
-};
+});
+
+/** A clue to a screenshot: how much it weighs ({@link EVIDENCE}) and what it says in the issue's detail. */
+interface Clue {
+  weight: number;
+  note: string;
+}

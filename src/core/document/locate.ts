@@ -1,3 +1,4 @@
+import { insideQuad } from '../geometry.js';
 import type { Point, Raster } from '../types.js';
 import { hiddenCornerEdges, roundedCornersPast, type FrameSide } from './corners.js';
 import { colourGradient } from './gradient.js';
@@ -101,17 +102,6 @@ const OUTER_MIN_SUPPORT = 0.8;
 
 /** A quad lies inside another when no corner is further outside it than this share of its side (√area). */
 const INSIDE_TOLERANCE = 0.02;
-
-/** Whether `p` lies inside the clockwise quad `q`, or within `tolerance` px outside it. */
-function insideQuad(q: readonly Point[], p: Point, tolerance: number): boolean {
-  for (let i = 0; i < 4; i++) {
-    const a = q[i]!;
-    const b = q[(i + 1) % 4]!;
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    if (((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) / length < -tolerance) return false;
-  }
-  return true;
-}
 
 /** A quad with frame-border sides whose own edges all have at least `minSupport`. */
 function cutButClear(candidate: QuadCandidate, minSupport: number): boolean {

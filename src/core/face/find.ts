@@ -29,15 +29,17 @@ const TILE_GRID = 3;
  * The faces in a `kind` picture: one detector pass over the whole picture, plus a tiled pass
  * when the faces found with at least `minScore` are small or none (see {@link TILE_PASS_BELOW}).
  * A face found confidently by both keeps the whole-picture box; the tiles add no face much
- * larger than the whole-picture pass found.
+ * larger than the whole-picture pass found. `wholePicture`: that pass's faces, when the caller ran it
+ * already (to choose the kind).
  */
 export async function findFaces(
   detector: FaceDetector,
   raster: Raster,
   kind: CaptureKind,
   minScore: number,
+  wholePicture?: FaceDetection[],
 ): Promise<FaceDetection[]> {
-  const whole = await detector.detect(raster);
+  const whole = wholePicture ?? (await detector.detect(raster));
   const widest = Math.max(0, ...whole.filter((face) => face.score >= minScore).map((face) => face.box.width));
   if (widest > 0 && widest >= TILE_PASS_BELOW[kind] * Math.max(raster.width, raster.height)) return whole;
   const tiled = await detectOnTiles(detector, raster, TILE_GRID);

@@ -1,4 +1,4 @@
-import type { CornerName, FrameSide, IssueCode } from '../../browser/index.js';
+import type { CornerName, FrameSide, IssueCode, RequestKind } from '../../browser/index.js';
 
 /** A region's place in the picture, in thirds. */
 export type Place =
@@ -6,7 +6,8 @@ export type Place =
 
 /** Everything a message may say about one issue: structured facts, never the English `detail`. */
 export interface IssueContext {
-  kind: 'document' | 'selfie';
+  /** The kind checked; `auto` only for a file that could not be read (no kind was chosen). */
+  kind: RequestKind;
   severity: 'warn' | 'fail';
   /** Where the issue's region lies in the picture, when it has one. */
   place?: Place;

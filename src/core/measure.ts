@@ -1,0 +1,122 @@
+import type { CaptureKind, RequestKind } from './codes.js';
+import { checksFor } from './checks/index.js';
+import type { AnalysisContext, Frame, Measurement } from './checks/check.js';
+import { FINDING_LIMITS, locateDocument, type DocumentFinding } from './document/locate.js';
+import { findFaces } from './face/find.js';
+import type { FaceDetection, FaceDetector } from './face/types.js';
+import { toLuma } from './imageops/luma.js';
+import { resizeToMaxSide } from './imageops/resize.js';
+import { imageOf } from './judge.js';
+import { chooseKind } from './kind.js';
+import type { ResolvedOptions } from './options.js';
+import type { ImageMeta, Point, Raster, Report } from './types.js';
+
+/**
+ * Everything the checks measured in one image: what {@link judge} turns into a report for any
+ * thresholds, without the pixels. Plain data (typed arrays in the maps), so it crosses to a page
+ * and is kept there; a few KB per image.
+ */
+export interface Measurements {
+  /** The kind measured: the request's, or the one `auto` chose. */
+  kind: CaptureKind;
+  /** The analysis raster's size, and original pixels per analysis pixel. */
+  frame: Frame;
+  image: Report['image'];
+  /** Measured values of the pipeline itself (why `auto` chose its kind). */
+  scores: Record<string, number>;
+  /** Each check's measurement, by check name. */
+  checks: Record<string, Measurement>;
+  /** Faces found, in analysis pixels; only when a face detector ran. */
+  faces?: FaceDetection[];
+  /** The document's outline in analysis pixels (documents only). */
+  document?: { corners: [Point, Point, Point, Point] | null };
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+  /**
+   * The options it was measured with. Those in `MEASURED_OPTIONS` must be the same to judge with;
+   * see `changedOptions`.
+   */
+  options: ResolvedOptions;
+}
+
+/** A resolved request: the core's own input (a host's, see `src/host`). */
+export interface MeasureRequest {
+  kind: RequestKind;
+  options: ResolvedOptions;
+  /** Stages already timed by the caller (e.g. `decode`), carried into the timings. */
+  timings?: Record<string, number>;
+  /** Finds the faces: required for selfies and `auto`; for documents, the `no_portrait` check runs only with one. */
+  faceDetector?: FaceDetector;
+}
+
+/**
+ * Runs every check's measurement for the request's kind (first chosen, for `auto`) on a decoded
+ * image. `raster` may be downscaled already (decode-time); `meta` carries the original size.
+ */
+export async function measure(raster: Raster, meta: ImageMeta, request: MeasureRequest): Promise<Measurements> {
+  const started = now();
+  const { options, faceDetector } = request;
+  const timings: Record<string, number> = { ...request.timings };
+  const timed = <T>(stage: string, work: () => T): T => {
+    const stageStart = now();
+    const result = work();
+    timings[stage] = now() - stageStart;
+    return result;
+  };
+
+  const analysisRaster = timed('resize', () => resizeToMaxSide(raster, options.analysisSize));
+  const luma = timed('luma', () => toLuma(analysisRaster));
+  const findDocument = (): DocumentFinding =>
+    timed('locate', () => locateDocument(analysisRaster, { ...FINDING_LIMITS, minScore: options.framing.minScore }));
+
+  let kind: CaptureKind;
+  let located: DocumentFinding | undefined;
+  let wholePicture: FaceDetection[] | undefined;
+  const scores: Record<string, number> = {};
+  if (request.kind === 'auto') {
+    located = findDocument();
+    const stageStart = now();
+    wholePicture = await faceDetector!.detect(analysisRaster);
+    const { width, height } = analysisRaster;
+    const choice = chooseKind({ width, height, finding: located, faces: wholePicture }, options);
+    timings.kind = now() - stageStart;
+    kind = choice.kind;
+    Object.assign(scores, choice.scores);
+  } else {
+    kind = request.kind;
+  }
+
+  const checks = checksFor(kind);
+  let faces: FaceDetection[] | undefined;
+  if (faceDetector !== undefined && checks.some((check) => check.needsFaces === true)) {
+    const stageStart = now();
+    const minScore = kind === 'selfie' ? options.faces.minScore : options.portrait.minScore;
+    faces = await findFaces(faceDetector, analysisRaster, kind, minScore, wholePicture);
+    timings.faceDetection = now() - stageStart;
+  }
+  if (kind === 'document') located ??= findDocument();
+  const frame: Frame = {
+    width: analysisRaster.width,
+    height: analysisRaster.height,
+    scale: meta.width / analysisRaster.width,
+  };
+  const context: AnalysisContext = { kind, options, meta, raster: analysisRaster, luma, scale: frame.scale, faces };
+  if (kind === 'document' && located !== undefined) context.document = located;
+  const measured: Record<string, Measurement> = {};
+  for (const check of checks) {
+    if (check.needsFaces === true && faces === undefined) continue;
+    measured[check.name] = timed(check.name, () => check.measure(context));
+  }
+  timings.analyze = now() - started;
+  const measurements: Measurements = { kind, frame, image: imageOf(meta), scores, checks: measured, timings, options };
+  if (faces !== undefined) measurements.faces = faces;
+  if (context.document !== undefined) measurements.document = { corners: context.document.corners };
+  return measurements;
+}
+
+/** The monotonic clock of browsers, workers and Node; declared here because the core has no DOM or Node types. */
+declare const performance: { now(): number };
+
+function now(): number {
+  return performance.now();
+}
