@@ -90,6 +90,57 @@ describe('the browser worker (headless Chromium)', () => {
     expect((images.length - differences.length) / images.length).toBeGreaterThanOrEqual(0.98);
   }, 600_000);
 
+  it('measures in the worker (kind auto, a thumbnail from the same decode); judging on the page gives the worker’s report', async () => {
+    const files = ['doc_glare_medium_02.jpg', 'doc_blur_partial_05.jpg', 'selfie_two_01.jpg', 'selfie_dark_01.jpg'];
+    const outcome = await page.evaluate(async (names) => {
+      const { idPrecheck, prechecker } = window as unknown as {
+        idPrecheck: typeof import('../../src/browser/index.js');
+        prechecker: import('../../src/browser/index.js').Prechecker;
+      };
+      const moved = {
+        glare: { failSpotShare: 0.5 },
+        blur: { maxEdgeWidth: 20 },
+        faceQuality: { darkMedian: 5 },
+        exposure: { darkP95: 5 },
+      };
+      const results = [];
+      for (const name of names) {
+        const blob = await (await fetch(`/test-images/${name}`)).blob();
+        const { measured, thumbnail } = await prechecker.measure(blob, { kind: 'auto', thumbnailSide: 96 });
+        if (!measured.ok) throw new Error(`${name} did not decode`);
+        const judged = idPrecheck.judge(measured.measurements, idPrecheck.resolveOptions({}));
+        const rejudged = idPrecheck.judge(measured.measurements, idPrecheck.resolveOptions(moved));
+        const checked = await prechecker.analyze(blob, { kind: 'auto', options: moved });
+        const words = (report: import('../../src/browser/index.js').Report): string =>
+          report.issues.map((issue) => `${issue.code}:${issue.severity}`).join(' ');
+        results.push({
+          name,
+          kind: judged.kind,
+          thumbnail: thumbnail ? Math.max(thumbnail.width, thumbnail.height) : 0,
+          defaults: words(judged),
+          moved: words(rejudged),
+          checked: words(checked),
+        });
+        thumbnail?.close();
+      }
+      return results;
+    }, files);
+    expect(outcome.map((result) => result.kind)).toEqual(['document', 'document', 'selfie', 'selfie']);
+    for (const result of outcome) {
+      expect(result.thumbnail, result.name).toBe(96);
+      // Judging kept measurements with moved thresholds gives what checking again with them gives...
+      expect(result.moved, result.name).toBe(result.checked);
+    }
+    // ...and the moves do change verdicts: the glare spot only warns, the blur and the dark face pass.
+    expect(outcome[0]!.defaults).toContain('glare:fail');
+    expect(outcome[0]!.moved).toContain('glare:warn');
+    expect(outcome[1]!.defaults).toContain('blurry:fail');
+    expect(outcome[1]!.moved).not.toContain('blurry');
+    expect(outcome[2]!.defaults).toContain('multiple_faces:fail');
+    expect(outcome[3]!.defaults).toContain('too_dark:fail');
+    expect(outcome[3]!.moved).not.toContain('too_dark');
+  }, 120_000);
+
   it('hands the overlay maps to the page as typed grids, with the glare where the hotspot is', async () => {
     const maps = await page.evaluate(async () => {
       const score = (window as unknown as { score: (u: string, r: object) => Promise<{ report: Report }> }).score;

@@ -16,7 +16,7 @@ describe('id-precheck score', () => {
     expect(imageCount).toBeGreaterThan(10);
   });
 
-  it('prints one JSON report per image, with the path as given', async () => {
+  it('prints one JSON report per image, with the path as given, each of the kind auto chose', async () => {
     const { code, stdout } = await runCli(['score', 'test-images', '--format', 'json']);
     expect([0, 1]).toContain(code);
     const results = JSON.parse(stdout) as Record<string, unknown>[];
@@ -31,15 +31,14 @@ describe('id-precheck score', () => {
       for (const issue of result.issues as { code: string }[]) expect(Object.values(ISSUE_CODES)).toContain(issue.code);
     }
     expect(results.map((result) => result.file)).toEqual([...results.map((result) => result.file)].sort());
-  });
 
-  it('takes each photo as a selfie or a document by what is in it (kind auto, the default)', async () => {
-    const { stdout } = await runCli(['score', 'test-images', '--format', 'json']);
-    const results = JSON.parse(stdout) as { file: string; kind: string; scores: Record<string, number> }[];
+    // Kind auto, the default: each photo is taken as a selfie or a document by what is in it.
     const { images } = JSON.parse(await readFile(join(ROOT, 'test-images/labels.json'), 'utf8')) as {
       images: { file: string; label: string; kind: string }[];
     };
-    const chosen = new Map(results.map((result) => [result.file, result]));
+    const chosen = new Map(
+      results.map((result) => [result.file, result as { kind: string; scores: Record<string, number> }]),
+    );
     for (const image of images) {
       const result = chosen.get(`test-images/${image.file}`)!;
       // A "selfie" without a face shows a scene, not a person: auto takes it as a document.
