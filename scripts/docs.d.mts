@@ -22,4 +22,7 @@ export declare function renderTable(options: readonly OptionDoc[], root?: string
 export declare function replaceBlock(text: string, group: string, table: string, file?: string): string;
 export declare function proseErrors(root: string, options: readonly OptionDoc[]): string[];
 export declare function optionPages(root?: string): Promise<{ pages: OptionPage[]; errors: string[] }>;
+export declare const HELP_FILE: string;
+export declare function firstSentence(text: string): string;
+export declare function helpPage(root?: string): Promise<OptionPage>;
 export declare function firstDifference(current: string, expected: string): string;

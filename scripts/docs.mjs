@@ -4,11 +4,12 @@
 // the values of DEFAULT_OPTIONS, PRESETS and OPTION_RANGES in src/core/options.ts, read with
 // the TypeScript compiler API (no build needed). Each table replaces what lies between
 //   <!-- options:GROUP:start -->  and  <!-- options:GROUP:end -->
-// in the page PAGES names for that option group.
+// in the page PAGES names for that option group. It also writes src/demo/option-help.json, the
+// first sentence of each option's TSDoc by dotted path, which the demo page's threshold panel shows.
 //
 //   npm run docs              rewrite the tables
 //   npm run docs -- --check   exit 1 when a committed table differs from what would be written
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
@@ -239,6 +240,28 @@ export async function optionPages(root = ROOT) {
   return { pages, errors };
 }
 
+/** Where the demo page reads each option's one-line help. */
+export const HELP_FILE = 'src/demo/option-help.json';
+
+/** The first sentence of a TSDoc text: up to a `.` or `…` followed by a new sentence (`e.g. x` goes on). */
+export function firstSentence(text) {
+  return text.match(/^.*?[.…](?=\s+[A-Z(`"]|$)/)?.[0] ?? text;
+}
+
+/**
+ * What {@link HELP_FILE} holds now and what it should hold: every option's dotted path and the first
+ * sentence of its TSDoc, formatted as Prettier formats JSON.
+ * @returns {Promise<{ file: string, current: string, expected: string }>}
+ */
+export async function helpPage(root = ROOT) {
+  const { options } = readOptions(root);
+  const help = Object.fromEntries(options.map((option) => [option.path, firstSentence(option.description)]));
+  const config = (await prettier.resolveConfig(join(root, HELP_FILE))) ?? {};
+  const expected = await prettier.format(JSON.stringify(help), { ...config, parser: 'json' });
+  const file = join(root, HELP_FILE);
+  return { file: HELP_FILE, current: existsSync(file) ? readFileSync(file, 'utf8') : '', expected };
+}
+
 /** README.md and every page under docs/, relative to `root`. */
 function markdownFiles(root) {
   const pages = readdirSync(join(root, 'docs'), { recursive: true })
@@ -283,7 +306,8 @@ export function firstDifference(current, expected) {
 
 async function main(argv) {
   const check = argv.includes('--check');
-  const { pages, errors } = await optionPages();
+  const { pages: docPages, errors } = await optionPages();
+  const pages = [...docPages, await helpPage()];
   for (const error of errors) console.error(`error: ${error}`);
   const stale = pages.filter((page) => page.current !== page.expected);
   if (check) {
@@ -292,10 +316,12 @@ async function main(argv) {
         `${page.file} is out of date (run \`npm run docs\`); ${firstDifference(page.current, page.expected)}`,
       );
     }
-    if (stale.length === 0 && errors.length === 0) console.log(`option tables up to date in ${pages.length} pages`);
+    if (stale.length === 0 && errors.length === 0) {
+      console.log(`option tables up to date in ${docPages.length} pages, and ${HELP_FILE}`);
+    }
   } else {
     for (const page of stale) writeFileSync(join(ROOT, page.file), page.expected);
-    console.log(`option tables: ${stale.length} of ${pages.length} pages rewritten`);
+    console.log(`option tables and ${HELP_FILE}: ${stale.length} of ${pages.length} files rewritten`);
   }
   return errors.length > 0 || (check && stale.length > 0) ? 1 : 0;
 }

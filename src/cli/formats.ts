@@ -1,44 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import { isInputErrorCode } from '../core/codes.js';
-import type { Issue, Report } from '../core/types.js';
+import type { Issue } from '../core/types.js';
+import { roundScore, type ScoredFile } from '../report/formats.js';
 
 /** Output formats of `score`. */
 export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-/** A scored file: the path as given plus the report fields. */
-export type ScoredFile = { file: string } & Report;
-
-/** Heatmaps hold typed arrays; JSON gets plain arrays. */
-function toJsonValue(_key: string, value: unknown): unknown {
-  return value instanceof Float32Array ? Array.from(value, (v) => Math.round(v * 1000) / 1000) : value;
-}
-
-export function formatJsonLine(result: ScoredFile): string {
-  return JSON.stringify(result, toJsonValue) + '\n';
-}
-
-export function formatJson(results: readonly ScoredFile[]): string {
-  return JSON.stringify(results, toJsonValue, 2) + '\n';
-}
-
-/** One row per file; one column per score (union over all files). */
-export function formatCsv(results: readonly ScoredFile[]): string {
-  const scoreNames = [...new Set(results.flatMap((result) => Object.keys(result.scores)))].sort();
-  const header = ['file', 'kind', 'verdict', 'issues', 'width', 'height', 'format', ...scoreNames, 'ms'];
-  const rows = results.map((result) => [
-    result.file,
-    result.kind,
-    result.verdict,
-    result.issues.map((issue) => `${issue.code}:${issue.severity}`).join(' '),
-    result.image.width,
-    result.image.height,
-    result.image.format,
-    ...scoreNames.map((name) => roundScore(result.scores[name])),
-    Math.round((result.timings.decode ?? 0) + (result.timings.analyze ?? 0)),
-  ]);
-  return stringify([header, ...rows]);
-}
 
 /** A plain-text table for people: verdict, issues with score vs threshold. */
 export function formatTable(results: readonly ScoredFile[]): string {
@@ -64,9 +30,4 @@ function formatIssue(issue: Issue): string {
   const severity = issue.severity === 'warn' ? '(warn)' : '';
   const detail = issue.detail ? ` (${issue.detail})` : '';
   return `${issue.code}${severity} ${roundScore(issue.score)}/${roundScore(issue.threshold)}${detail}`;
-}
-
-function roundScore(value: number | undefined): number | string {
-  if (value === undefined) return '';
-  return Number.isInteger(value) ? value : Number(value.toPrecision(4));
 }

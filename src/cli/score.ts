@@ -2,7 +2,8 @@ import { createWriteStream } from 'node:fs';
 import type { PreparedRequest } from '../host/request.js';
 import { scoreBatch } from './batch.js';
 import { collectFiles } from './files.js';
-import { formatCsv, formatJson, formatJsonLine, formatTable, type OutputFormat, type ScoredFile } from './formats.js';
+import { formatCsv, formatJson, formatJsonLine, type ScoredFile } from '../report/formats.js';
+import { formatTable, type OutputFormat } from './formats.js';
 
 export interface ScoreSettings {
   /** Prepared once for the whole batch. */

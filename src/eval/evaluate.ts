@@ -3,7 +3,7 @@ import { isInputErrorCode, type CaptureKind, type IssueCode } from '../core/code
 import type { Report } from '../core/types.js';
 import { allInside, cornerError, toPoints } from './corners.js';
 import { codesOfRule, isLabel, LABEL_RULES, type LabelRule } from './labels.js';
-import type { ManifestRow } from './manifest.js';
+import type { ManifestEntry } from './parse-manifest.js';
 
 /** Share of a set that passed some test. */
 export interface Rate {
@@ -52,7 +52,7 @@ export function kindOfLabel(label: string): CaptureKind | null {
 }
 
 /** Judges every report against its row's label (rows and reports in the same order). */
-export function evaluate(rows: readonly ManifestRow[], reports: readonly (Report | null)[]): EvalResult {
+export function evaluate(rows: readonly ManifestEntry[], reports: readonly (Report | null)[]): EvalResult {
   const result: EvalResult = {
     images: rows.length,
     labels: {},
@@ -135,7 +135,7 @@ function whyNotEvaluated(label: string): string | null {
   return missing.length > 0 ? `check planned: ${missing.join(', ')}` : null;
 }
 
-function isCorrect(rule: LabelRule, row: ManifestRow, report: Report): boolean {
+function isCorrect(rule: LabelRule, row: ManifestEntry, report: Report): boolean {
   const codes = new Set(report.issues.map((issue) => issue.code));
   if (rule.good && report.verdict === 'fail') return false;
   if (rule.expect && !rule.expect.some((code) => codes.has(code))) return false;

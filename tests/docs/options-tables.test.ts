@@ -2,7 +2,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { firstDifference, optionPages, PAGES, readOptions, type OptionPage } from '../../scripts/docs.mjs';
+import {
+  firstDifference,
+  firstSentence,
+  helpPage,
+  optionPages,
+  PAGES,
+  readOptions,
+  type OptionPage,
+} from '../../scripts/docs.mjs';
 import { DEFAULT_OPTIONS, OPTION_PATHS, PRESETS } from '../../src/core/options.js';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -38,6 +46,15 @@ describe('option tables in docs/', () => {
       tables.split('\n').filter((line) => line.startsWith(`| \`${path}\` `)).length;
     for (const path of OPTION_PATHS) expect(rowsOf(path), path).toBe(1);
     expect(Object.keys(PAGES)).toContain('general');
+  });
+
+  it("give the demo page every option's first sentence (src/demo/option-help.json, written by `npm run docs`)", async () => {
+    const page = await helpPage(ROOT);
+    expect(page.current, firstDifference(page.current, page.expected)).toBe(page.expected);
+    expect(Object.keys(JSON.parse(page.expected)).sort()).toEqual([...OPTION_PATHS].sort());
+    expect(firstSentence('Share of the image (e.g. a card). Corpus: 0.5.')).toBe('Share of the image (e.g. a card).');
+    expect(firstSentence('At least this bright… Corpus: 245.')).toBe('At least this bright…');
+    expect(firstSentence('No full stop')).toBe('No full stop');
   });
 
   describe('in a copy of the project whose docs were edited by hand', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/eval/manifest.js';
+import { parseManifest } from '../../src/eval/parse-manifest.js';
 
 async function manifest(text: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'idp-manifest-'));
@@ -31,5 +32,19 @@ describe('readManifest', () => {
       /:2: bad faces/,
     );
     await expect(readManifest(await manifest('file,label,corners\nx.jpg,doc_good,1 2 3\n'))).rejects.toThrow(/corners/);
+  });
+});
+
+describe('parseManifest', () => {
+  it('reads the same rows from text, without resolving paths (the demo page matches them to dropped files)', () => {
+    const rows = parseManifest('file,label,faces\ndoc_good/a.jpg,doc_good,\nface_many/b.jpg,face_many,2\n');
+    expect(rows).toEqual([
+      { file: 'doc_good/a.jpg', label: 'doc_good' },
+      { file: 'face_many/b.jpg', label: 'face_many', faces: 2 },
+    ]);
+  });
+
+  it('names the source it was given in its errors', () => {
+    expect(() => parseManifest('file,label\nx.jpg,\n', 'dropped.csv')).toThrow(/^dropped\.csv:2: every row/);
   });
 });
