@@ -1,4 +1,4 @@
-import type { CaptureKind } from '../core/codes.js';
+import type { RequestKind } from '../core/codes.js';
 import type { PreparedRequest } from '../host/request.js';
 import { evaluate, kindOfLabel } from '../eval/evaluate.js';
 import { formatEval } from '../eval/format.js';
@@ -8,8 +8,13 @@ import { scoreBatch } from './batch.js';
 export interface EvalSettings {
   json: boolean;
   concurrency: number;
-  /** The request for each kind of photo a label implies, prepared once for the whole manifest. */
-  requests: Readonly<Record<CaptureKind, PreparedRequest>>;
+  /**
+   * The request for each kind of photo a label implies, prepared once for the whole manifest, and
+   * the `auto` request that scores every row when `kindAuto` is set.
+   */
+  requests: Readonly<Record<RequestKind, PreparedRequest>>;
+  /** Score every row as `auto` (and report which kind each was taken for), not by its label's kind. */
+  kindAuto?: boolean;
 }
 
 /**
@@ -20,12 +25,12 @@ export async function runEval(manifestPath: string, settings: EvalSettings): Pro
   const rows = await readManifest(manifestPath);
   const scorable = rows.map((row, index) => ({ row, index, kind: kindOfLabel(row.label) }));
   const items = scorable.flatMap(({ row, kind }) =>
-    kind ? [{ file: row.path, request: settings.requests[kind] }] : [],
+    kind ? [{ file: row.path, request: settings.requests[settings.kindAuto ? 'auto' : kind] }] : [],
   );
   const reports = await scoreBatch(items, { concurrency: settings.concurrency, progressLabel: 'evaluating' });
   const byRow = new Array(rows.length).fill(null);
   scorable.filter((entry) => entry.kind).forEach((entry, i) => (byRow[entry.index] = reports[i]));
-  const result = evaluate(rows, byRow);
+  const result = evaluate(rows, byRow, { kindAuto: settings.kindAuto ?? false });
   process.stdout.write(
     settings.json ? JSON.stringify({ manifest: manifestPath, ...result }, null, 2) + '\n' : formatEval(result),
   );

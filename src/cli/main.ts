@@ -22,7 +22,7 @@ interface CommonFlags {
   faceBackend: FaceBackend;
 }
 type ScoreFlags = CommonFlags & { kind: RequestKind; format: OutputFormat; output?: string };
-type EvalFlags = CommonFlags & { json?: boolean };
+type EvalFlags = CommonFlags & { json?: boolean; kind: 'label' | 'auto' };
 
 /**
  * The flags as a request for `kind`, validated once for the whole run: a bad value is a usage
@@ -156,6 +156,11 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     .argument('<manifest>', 'manifest CSV; files are relative to it')
     .addHelpText('after', OPTIONS_HELP)
     .option('--json', 'print the results as JSON')
+    .addOption(
+      new Option('-k, --kind <kind>', "score rows by their label's kind, or all as auto (and say how auto took them)")
+        .choices(['label', 'auto'])
+        .default('label'),
+    )
     .addOption(preset)
     .addOption(set)
     .addOption(optionsFile)
@@ -165,8 +170,10 @@ function buildProgram(setExitCode: (code: number) => void): Command {
       const requests = {
         document: requestFor('document', flags, command),
         selfie: requestFor('selfie', flags, command),
+        auto: requestFor('auto', flags, command),
       };
-      setExitCode(await runEval(manifest, { json: flags.json ?? false, concurrency: flags.concurrency, requests }));
+      const { json = false, concurrency } = flags;
+      setExitCode(await runEval(manifest, { json, concurrency, requests, kindAuto: flags.kind === 'auto' }));
     });
   return program;
 }

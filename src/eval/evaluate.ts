@@ -42,8 +42,22 @@ export interface EvalResult {
   corners: CornerSummary & { byLabel?: Record<string, CornerSummary> };
   /** Selfie rows with a `faces` count: share where the counted faces (`scores.faceCount`) match it, per label. */
   faceCounts: Record<string, Rate>;
+  /** With rows scored as `auto`: which kind each was taken for (see {@link KindSummary}). */
+  kinds?: KindSummary;
   errors: { file: string; code: IssueCode; detail?: string }[];
   misses: { file: string; label: string; codes: IssueCode[] }[];
+}
+
+/** How `auto` took the rows whose label says what the photo shows. */
+export interface KindSummary {
+  /** Rows by the kind they show, then by the kind they were taken for. */
+  confusion: Record<CaptureKind, Record<CaptureKind, number>>;
+  /** Rows taken for the kind they show, of all rows with one. */
+  right: Rate;
+  /** Rows that show no kind (`shows: null`), by label and the kind they were taken for: not counted. */
+  uncounted: Record<string, Partial<Record<CaptureKind, number>>>;
+  /** The rows taken for the other kind. */
+  wrong: { file: string; label: string; kind: CaptureKind }[];
 }
 
 /** Kind to score a manifest row with; null when its label is unknown or its kind does not exist yet. */
@@ -52,7 +66,11 @@ export function kindOfLabel(label: string): CaptureKind | null {
 }
 
 /** Judges every report against its row's label (rows and reports in the same order). */
-export function evaluate(rows: readonly ManifestEntry[], reports: readonly (Report | null)[]): EvalResult {
+export function evaluate(
+  rows: readonly ManifestEntry[],
+  reports: readonly (Report | null)[],
+  settings: { kindAuto?: boolean } = {},
+): EvalResult {
   const result: EvalResult = {
     images: rows.length,
     labels: {},
@@ -113,6 +131,7 @@ export function evaluate(rows: readonly ManifestEntry[], reports: readonly (Repo
   for (const rate of [...rates, ...Object.values(result.faceCounts)]) {
     rate.rate = rate.n === 0 ? 0 : rate.hits / rate.n;
   }
+  if (settings.kindAuto) result.kinds = summariseKinds(rows, reports);
   result.corners = summariseCorners(cornerErrors.map((entry) => entry.error));
   if (result.corners.evaluated) {
     const labels = [...new Set(cornerErrors.map((entry) => entry.label))].sort();
@@ -182,4 +201,31 @@ function summariseCorners(errors: number[]): CornerSummary {
     rate: within3pct / errors.length,
     medianError: (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) / 2,
   };
+}
+
+/** Which kind `auto` took each row for, against the kind its label says the photo shows. */
+function summariseKinds(rows: readonly ManifestEntry[], reports: readonly (Report | null)[]): KindSummary {
+  const summary: KindSummary = {
+    confusion: { document: { document: 0, selfie: 0 }, selfie: { document: 0, selfie: 0 } },
+    right: { n: 0, hits: 0, rate: 0 },
+    uncounted: {},
+    wrong: [],
+  };
+  rows.forEach((row, index) => {
+    const report = reports[index];
+    if (!report || report.kind === 'auto' || !isLabel(row.label)) return;
+    const rule: LabelRule = LABEL_RULES[row.label];
+    const shows = rule.shows === undefined ? rule.kind : rule.shows;
+    if (shows === null) {
+      const counts = (summary.uncounted[row.label] ??= {});
+      counts[report.kind] = (counts[report.kind] ?? 0) + 1;
+      return;
+    }
+    summary.confusion[shows][report.kind]++;
+    summary.right.n++;
+    if (report.kind === shows) summary.right.hits++;
+    else summary.wrong.push({ file: row.file, label: row.label, kind: report.kind });
+  });
+  summary.right.rate = summary.right.n === 0 ? 0 : summary.right.hits / summary.right.n;
+  return summary;
 }

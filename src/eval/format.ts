@@ -1,4 +1,4 @@
-import type { CheckResultSummary, CornerSummary, EvalResult, Rate } from './evaluate.js';
+import type { CheckResultSummary, CornerSummary, EvalResult, KindSummary, Rate } from './evaluate.js';
 import { GOOD_LABELS } from './labels.js';
 
 /** A rate as the eval output prints it: `87.5%`. */
@@ -62,8 +62,27 @@ export function formatEval(result: EvalResult): string {
   lines.push('', 'Document corners (rows with all four true corners inside the frame):');
   lines.push(cornerLine('all', result.corners));
   for (const [label, summary] of Object.entries(result.corners.byLabel ?? {})) lines.push(cornerLine(label, summary));
+  if (result.kinds) lines.push('', ...kindLines(result.kinds));
   if (result.errors.length > 0) {
     lines.push('', 'Input errors:', ...result.errors.map((e) => `  ${e.file}: ${e.code} ${e.detail ?? ''}`));
   }
   return lines.join('\n') + '\n';
+}
+
+/** How `auto` took the rows, as the eval output prints it. */
+export function kindLines(kinds: KindSummary): string[] {
+  const { confusion, right } = kinds;
+  const uncounted = Object.entries(kinds.uncounted).map(
+    ([label, counts]) =>
+      `${label} (${Object.entries(counts)
+        .map(([kind, n]) => `${n} as ${kind}`)
+        .join(', ')})`,
+  );
+  return [
+    `Kind auto: ${right.hits}/${right.n} ${percent(right)} taken for what they show`,
+    `  documents: ${confusion.document.document} as documents, ${confusion.document.selfie} as selfies`,
+    `  selfies:   ${confusion.selfie.selfie} as selfies, ${confusion.selfie.document} as documents`,
+    ...(uncounted.length > 0 ? [`  not counted (show neither): ${uncounted.join(', ')}`] : []),
+    ...kinds.wrong.map((row) => `  taken as a ${row.kind}: ${row.file} (${row.label})`),
+  ];
 }

@@ -11,6 +11,11 @@ import { ISSUE_CODES, type CaptureKind, type IssueCode } from '../core/codes.js'
 export interface LabelRule {
   /** How images with this label are scored; null: a capture kind that does not exist yet. */
   kind: CaptureKind | null;
+  /**
+   * The kind `auto` should take the photo for, when it differs from `kind`: `null` when the photo
+   * does not show what a photo of its kind shows (a "selfie" without a face, general photos).
+   */
+  shows?: CaptureKind | null;
   expect?: readonly IssueCode[];
   good?: boolean;
   absent?: readonly IssueCode[];
@@ -26,11 +31,11 @@ export const LABEL_RULES = {
   doc_cropped: { kind: 'document', expect: [C.cropped, C.document_not_found] },
   doc_gray: { kind: 'document', expect: [C.grayscale] },
   screen_capture: { kind: 'document', expect: [C.screenshot, C.screen_recapture] },
-  blur_general: { kind: 'document', expect: [C.blurry] },
-  sharp_general: { kind: 'document', absent: [C.blurry] },
+  blur_general: { kind: 'document', shows: null, expect: [C.blurry] },
+  sharp_general: { kind: 'document', shows: null, absent: [C.blurry] },
   face_one: { kind: 'selfie', oneFace: true, absent: [C.no_face, C.multiple_faces] },
   face_many: { kind: 'selfie', expect: [C.multiple_faces] },
-  face_none: { kind: 'selfie', expect: [C.no_face] },
+  face_none: { kind: 'selfie', shows: null, expect: [C.no_face] },
   selfie_dark: { kind: 'selfie', expect: [C.too_dark] },
   selfie_blur: { kind: 'selfie', expect: [C.blurry] },
   face_small: { kind: 'selfie', expect: [C.face_too_small] },

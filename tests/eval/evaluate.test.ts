@@ -96,3 +96,30 @@ describe('evaluate', () => {
     expect(result.corners).toMatchObject({ evaluated: true, n: 2, within3pct: 1, rate: 0.5 });
   });
 });
+
+describe('evaluate with rows scored as auto', () => {
+  it('counts which kind each row was taken for against what its label says it shows', () => {
+    const rows: ManifestRow[] = [
+      { file: 'a.jpg', path: '/a.jpg', label: 'doc_good' },
+      { file: 'b.jpg', path: '/b.jpg', label: 'screen_capture' },
+      { file: 'c.jpg', path: '/c.jpg', label: 'face_one' },
+      { file: 'd.jpg', path: '/d.jpg', label: 'face_many' },
+      { file: 'e.jpg', path: '/e.jpg', label: 'face_none' },
+      { file: 'f.jpg', path: '/f.jpg', label: 'doc_glare' },
+    ];
+    const reports = [
+      report('document'),
+      report('selfie'),
+      report('selfie'),
+      report('document'),
+      report('document'),
+      report('auto', [{ code: 'unreadable' }]),
+    ];
+    const { kinds } = evaluate(rows, reports, { kindAuto: true });
+    expect(kinds!.confusion).toEqual({ document: { document: 1, selfie: 1 }, selfie: { document: 1, selfie: 1 } });
+    expect(kinds!.right).toEqual({ n: 4, hits: 2, rate: 0.5 });
+    expect(kinds!.uncounted).toEqual({ face_none: { document: 1 } });
+    expect(kinds!.wrong.map((row) => row.file)).toEqual(['b.jpg', 'd.jpg']);
+    expect(evaluate(rows, reports).kinds).toBeUndefined();
+  });
+});
