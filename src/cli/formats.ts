@@ -6,10 +6,11 @@ import { roundScore, type ScoredFile } from '../report/formats.js';
 export const OUTPUT_FORMATS = ['table', 'json', 'jsonl', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** A plain-text table for people: verdict, issues with score vs threshold. */
+/** A plain-text table for people: verdict, kind checked, file, issues with score vs threshold. */
 export function formatTable(results: readonly ScoredFile[]): string {
   const rows = results.map((result) => [
     result.verdict.toUpperCase(),
+    result.kind,
     result.file,
     result.issues.length === 0
       ? '-'
@@ -17,9 +18,10 @@ export function formatTable(results: readonly ScoredFile[]): string {
           .map((issue) => (isInputErrorCode(issue.code) ? `${issue.code}: ${issue.detail ?? ''}` : formatIssue(issue)))
           .join(', '),
   ]);
-  const header = ['VERDICT', 'FILE', 'ISSUES (score/threshold)'];
-  const widths = [0, 1].map((column) => Math.max(header[column]!.length, ...rows.map((row) => row[column]!.length)));
-  const line = (row: string[]): string => `${row[0]!.padEnd(widths[0]!)}  ${row[1]!.padEnd(widths[1]!)}  ${row[2]}`;
+  const header = ['VERDICT', 'KIND', 'FILE', 'ISSUES (score/threshold)'];
+  const widths = [0, 1, 2].map((column) => Math.max(header[column]!.length, ...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]): string =>
+    [...widths.map((width, column) => row[column]!.padEnd(width)), row[3]!].join('  ');
   const counts = { pass: 0, warn: 0, fail: 0 };
   for (const result of results) counts[result.verdict]++;
   const summary = `${results.length} files: ${counts.pass} pass, ${counts.warn} warn, ${counts.fail} fail`;

@@ -68,7 +68,8 @@ describe('id-precheck score', () => {
 
   it('prints a readable table with a summary', async () => {
     const { stdout } = await runCli(['score', 'test-images']);
-    expect(stdout).toMatch(/VERDICT\s+FILE/);
+    expect(stdout).toMatch(/VERDICT\s+KIND\s+FILE/);
+    expect(stdout).toMatch(/PASS\s+selfie\s+test-images\/selfie_like_01.jpg/);
     expect(stdout).toMatch(new RegExp(`${imageCount} files: \\d+ pass, \\d+ warn, \\d+ fail`));
   });
 
