@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { inputErrorReport } from '../core/analyze.js';
+import { inputErrorReport } from '../core/report.js';
 import type { RequestKind } from '../core/codes.js';
 import type { Report } from '../core/types.js';
 import { prepareRequest, type PrecheckRequest } from '../host/request.js';

@@ -1,11 +1,11 @@
-import { validateKind, type RequestKind } from './codes.js';
+import { validateRequest, type RequestKind } from './codes.js';
 import type { FaceDetector } from './face/types.js';
 import { judge } from './judge.js';
 import { measure, type MeasureRequest, type Measurements } from './measure.js';
 import { resolveOptions, type OptionsInput } from './options.js';
 import type { ImageMeta, Raster, Report } from './types.js';
 
-export { inputErrorReport } from './judge.js';
+export { inputErrorReport } from './report.js';
 
 /** What to check and how strictly. */
 export interface AnalyzeRequest {
@@ -58,12 +58,6 @@ export async function measureResolved(raster: Raster, meta: ImageMeta, request: 
   validateFaceDetector(request);
   validateRaster(raster);
   return measure(raster, meta, request);
-}
-
-/** @throws TypeError when `request` or its `kind` is invalid. */
-export function validateRequest(request: Pick<AnalyzeRequest, 'kind'>): void {
-  if (typeof request !== 'object' || request === null) throw new TypeError('request must be an object');
-  validateKind(request.kind);
 }
 
 /** @throws TypeError when a selfie (or `auto`) is to be analysed without a face detector. */

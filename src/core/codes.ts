@@ -74,6 +74,12 @@ export const REQUEST_KINDS = [...CAPTURE_KINDS, 'auto'] as const;
 /** One of {@link REQUEST_KINDS}. */
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
+/** @throws TypeError when `request` is not an object or its `kind` is invalid. */
+export function validateRequest(request: { kind: unknown }): void {
+  if (typeof request !== 'object' || request === null) throw new TypeError('request must be an object');
+  validateKind(request.kind);
+}
+
 /** @throws TypeError when `kind` is not one of {@link REQUEST_KINDS}. */
 export function validateKind(kind: unknown): asserts kind is RequestKind {
   if (!(REQUEST_KINDS as readonly unknown[]).includes(kind)) {

@@ -1,10 +1,10 @@
-import { validateKind, type InputError, type RequestKind } from './codes.js';
 import { checksFor } from './checks/index.js';
 import type { JudgeContext } from './checks/check.js';
 import { scaleBox } from './geometry.js';
 import type { Measurements } from './measure.js';
 import type { ResolvedOptions } from './options.js';
-import type { ImageMeta, Issue, Point, Report, Verdict } from './types.js';
+import { buildReport } from './report.js';
+import type { Issue, Point, Report } from './types.js';
 
 /**
  * The report for `measurements` under `options`: every check's issues, the verdict, and the
@@ -51,48 +51,4 @@ function oneIssuePerCode(issues: readonly Issue[]): Issue[] {
       kept.set(issue.code, issue);
   }
   return [...kept.values()];
-}
-
-/** The report for an input that could not be analysed (undecodable, not an image, too large). */
-export function inputErrorReport(
-  kind: RequestKind,
-  error: InputError,
-  meta: Partial<ImageMeta> = {},
-  timings: Record<string, number> = {},
-): Report {
-  validateKind(kind);
-  const issue: Issue = {
-    code: error.code,
-    severity: 'fail',
-    score: error.score ?? 0,
-    threshold: error.threshold ?? 0,
-    detail: error.detail,
-  };
-  if (error.facts) issue.facts = error.facts;
-  return buildReport(kind, imageOf({ width: 0, height: 0, format: 'unknown', ...meta }), [issue], {}, timings);
-}
-
-/** What a report says of the file. */
-export function imageOf(meta: ImageMeta): Report['image'] {
-  const image: Report['image'] = { width: meta.width, height: meta.height, format: meta.format };
-  if (meta.bytes !== undefined) image.bytes = meta.bytes;
-  if (meta.lossless !== undefined) image.lossless = meta.lossless;
-  if (meta.exif !== undefined) image.exif = meta.exif;
-  return image;
-}
-
-/** The one place a Report is assembled. */
-function buildReport(
-  kind: RequestKind,
-  image: Report['image'],
-  issues: Issue[],
-  scores: Record<string, number>,
-  timings: Record<string, number>,
-): Report {
-  return { kind, verdict: verdictOf(issues), issues, scores, image, timings };
-}
-
-function verdictOf(issues: readonly Issue[]): Verdict {
-  if (issues.some((issue) => issue.severity === 'fail')) return 'fail';
-  return issues.length > 0 ? 'warn' : 'pass';
 }

@@ -6,7 +6,7 @@ import { findFaces } from './face/find.js';
 import type { FaceDetection, FaceDetector } from './face/types.js';
 import { toLuma } from './imageops/luma.js';
 import { resizeToMaxSide } from './imageops/resize.js';
-import { imageOf } from './judge.js';
+import { imageOf } from './report.js';
 import { chooseKind } from './kind.js';
 import type { ResolvedOptions } from './options.js';
 import type { ImageMeta, Point, Raster, Report } from './types.js';

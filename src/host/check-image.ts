@@ -1,4 +1,5 @@
-import { inputErrorReport, measureResolved } from '../core/analyze.js';
+import { measureResolved } from '../core/analyze.js';
+import { inputErrorReport } from '../core/report.js';
 import { judge } from '../core/judge.js';
 import type { Measurements } from '../core/measure.js';
 import type { Report } from '../core/types.js';

@@ -1,4 +1,4 @@
-import { validateRequest } from '../core/analyze.js';
+import { validateRequest } from '../core/codes.js';
 import type { RequestKind } from '../core/codes.js';
 import type { FaceDetectorConfig } from '../core/face/factory.js';
 import { FACE_BACKENDS } from '../core/face/types.js';

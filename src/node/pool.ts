@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 // sharp must be loaded by the main thread before worker threads load it (glibc Linux).
 import 'sharp';
-import { inputErrorReport } from '../core/analyze.js';
+import { inputErrorReport } from '../core/report.js';
 import type { Report } from '../core/types.js';
 import type { PreparedRequest } from '../host/request.js';
 import type { ScoreTask } from './worker.js';

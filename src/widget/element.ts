@@ -1,11 +1,7 @@
-import {
-  PRESET_NAMES,
-  type FaceDetectorConfig,
-  type OptionsInput,
-  type Prechecker,
-  type PresetName,
-  type Report,
-} from '../browser/index.js';
+import type { FaceDetectorConfig, OptionsInput, Prechecker, PresetName, Report } from '../browser/index.js';
+// Values from their own modules, not the browser entry: the entry also exports `judge` (and with it
+// every check), which the widget's bundle must not carry.
+import { PRESET_NAMES } from '../core/options.js';
 import { wireInput } from './input.js';
 import { buildParts, type Parts } from './parts.js';
 import { isInputError, render, type State } from './render.js';

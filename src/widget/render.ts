@@ -1,4 +1,5 @@
-import { isInputErrorCode, type Report } from '../browser/index.js';
+import type { Report } from '../browser/index.js';
+import { isInputErrorCode } from '../core/codes.js';
 import { h } from './dom.js';
 import { messageFor, type Messages } from './messages/index.js';
 import { drawOverlay } from './overlay.js';

@@ -1,4 +1,4 @@
-import { createPrechecker, type Prechecker } from '../browser/index.js';
+import { createPrechecker, type Prechecker } from '../browser/prechecker.js';
 
 /** One prechecker (one worker, one copy of the face runtime) per assets folder, shared by the widgets using it. */
 const shared = new Map<string, { prechecker: Prechecker; users: number }>();

@@ -11,7 +11,7 @@ import {
 import { cellsBox, emptyMap, mapCell } from '../imageops/heatmap.js';
 import { regionEdges } from '../imageops/region.js';
 import type { Box } from '../types.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 import { measuredOutline } from './outline.js';
 
 /** Longest side of the document when its edges are measured (larger documents are downscaled to it). */
@@ -53,7 +53,7 @@ const CRISP_WIDTH = 2.5;
  * Judged for documents. For a selfie the whole frame is measured for the map and the scores, and
  * `blurry` is judged on the face (`face_quality`): a defocused background is fine there.
  */
-export const blurCheck = defineCheck<BlurEvidence>({
+export const blurCheck: Check<BlurEvidence> = {
   name: 'blur',
   kinds: ['document', 'selfie'],
   codes: [ISSUE_CODES.blurry],
@@ -114,7 +114,7 @@ export const blurCheck = defineCheck<BlurEvidence>({
       ],
     };
   },
-});
+};
 
 /** Where blur was measured: each map cell's edge width, and the measured outline's bounds. */
 interface BlurEvidence {

@@ -77,8 +77,3 @@ export interface Check<Evidence = unknown> {
   measure(context: AnalysisContext): Measurement<Evidence>;
   judge(measurement: Measurement<Evidence>, context: JudgeContext): Judgement;
 }
-
-/** A check with its own evidence type, as the list of every check holds it. */
-export function defineCheck<Evidence>(check: Check<Evidence>): Check {
-  return check as Check;
-}

@@ -1,6 +1,6 @@
 import { ISSUE_CODES } from '../codes.js';
 import { editingToolOf } from '../data/editing-tools.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /**
  * `edited`: the file's metadata names an image editor (EXIF Software or XMP CreatorTool), so the
@@ -11,7 +11,7 @@ import { defineCheck } from './check.js';
  * (6 of the 72 good documents in the corpus are specimen scans saved by Photoshop), and metadata
  * is easy to strip, so it proves little either way. The reviewer sees the tool's name.
  */
-export const editedCheck = defineCheck<{ tool: string; source: string }>({
+export const editedCheck: Check<{ tool: string; source: string }> = {
   name: 'edited',
   kinds: ['document'],
   codes: [ISSUE_CODES.edited],
@@ -28,4 +28,4 @@ export const editedCheck = defineCheck<{ tool: string; source: string }>({
     const detail = `${evidence.tool} (${evidence.source})`;
     return { issues: [{ code: ISSUE_CODES.edited, severity: 'warn', score: 1, threshold: 1, detail }] };
   },
-});
+};

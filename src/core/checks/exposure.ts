@@ -2,7 +2,7 @@ import { ISSUE_CODES } from '../codes.js';
 import { convexRowSpans } from '../geometry.js';
 import { fractionAtLeast, histogram, histogramMean, percentile } from '../imageops/histogram.js';
 import type { Issue } from '../types.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /** Luma at which a pixel counts as clipped (JPEG rarely keeps blown highlights at exactly 255). */
 const CLIPPED_LUMA = 250;
@@ -17,7 +17,7 @@ const CLIPPED_LUMA = 250;
  * hair is still dark. It is judged inside the document's outline when one was found: a blown-out
  * page on a dark desk looks normal over the whole frame.
  */
-export const exposureCheck = defineCheck({
+export const exposureCheck: Check = {
   name: 'exposure',
   kinds: ['document', 'selfie'],
   codes: [ISSUE_CODES.too_dark, ISSUE_CODES.overexposed],
@@ -55,4 +55,4 @@ export const exposureCheck = defineCheck({
     }
     return { issues };
   },
-});
+};

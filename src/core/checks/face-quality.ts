@@ -4,7 +4,7 @@ import { histogram, percentile } from '../imageops/histogram.js';
 import { regionEdges } from '../imageops/region.js';
 import { sampleBox } from '../imageops/sample-box.js';
 import type { Box, Issue } from '../types.js';
-import { defineCheck, type AnalysisContext } from './check.js';
+import type { AnalysisContext, Check } from './check.js';
 import { scaleBox } from '../geometry.js';
 import { countedFaces } from './faces.js';
 
@@ -26,7 +26,7 @@ const EDGE_CONTRAST = 20;
  * Without a face, a dark picture is reported `too_dark` on its whole-frame median: in a dim room
  * the detector misses faces, and "more light" is the advice that helps there.
  */
-export const faceQualityCheck = defineCheck<{ face: Box }>({
+export const faceQualityCheck: Check<{ face: Box }> = {
   name: 'face_quality',
   kinds: ['selfie'],
   codes: [ISSUE_CODES.blurry, ISSUE_CODES.too_dark, ISSUE_CODES.overexposed],
@@ -93,7 +93,7 @@ export const faceQualityCheck = defineCheck<{ face: Box }>({
     }
     return { issues };
   },
-});
+};
 
 /**
  * Quartile edge width of the inner face (clipped to the frame), at most 25.6 (no measurable edge);

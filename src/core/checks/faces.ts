@@ -4,7 +4,7 @@ import type { FaceDetection } from '../face/types.js';
 import { scaleBox } from '../geometry.js';
 import type { FaceOptions } from '../options.js';
 import type { Box, Issue } from '../types.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /**
  * The faces that count as people in the picture: confident enough, and not much smaller than
@@ -22,7 +22,7 @@ export function countedFaces(faces: readonly FaceDetection[], options: FaceOptio
  * enough, whole head in the frame. Counts faces with {@link countedFaces}; judges size and
  * framing on the main face.
  */
-export const faceCheck = defineCheck({
+export const faceCheck: Check = {
   name: 'faces',
   kinds: ['selfie'],
   codes: [ISSUE_CODES.no_face, ISSUE_CODES.multiple_faces, ISSUE_CODES.face_too_small, ISSUE_CODES.face_cut_off],
@@ -82,4 +82,4 @@ export const faceCheck = defineCheck({
     }
     return { scores, issues };
   },
-});
+};

@@ -2,7 +2,7 @@ import { ISSUE_CODES } from '../codes.js';
 import { clippedBounds, quadShortSide, scaleBox } from '../geometry.js';
 import type { CornerName, Issue, Point } from '../types.js';
 import type { DocumentFinding } from '../document/locate.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /**
  * `document_not_found` / `cropped` / `too_far`, from where the document was found
@@ -11,7 +11,7 @@ import { defineCheck } from './check.js';
  * a document cut exactly at its edges. A corner inside the frame whose two edges are both missing
  * next to it is covered (a thumb, an object): `cropped` as a warning.
  */
-export const framingCheck = defineCheck<FramingEvidence>({
+export const framingCheck: Check<FramingEvidence> = {
   name: 'framing',
   kinds: ['document'],
   codes: [ISSUE_CODES.document_not_found, ISSUE_CODES.cropped, ISSUE_CODES.too_far],
@@ -81,7 +81,7 @@ export const framingCheck = defineCheck<FramingEvidence>({
     }
     return { issues };
   },
-});
+};
 
 /** Where the document is, in analysis pixels (see `DocumentFinding`). */
 type FramingEvidence = Pick<DocumentFinding, 'corners' | 'cutSides' | 'hiddenEdges'>;

@@ -6,7 +6,7 @@ import { emptyMap, mapCell } from '../imageops/heatmap.js';
 import { findSpots, openMask } from '../imageops/spots.js';
 import { largestVeil } from '../imageops/veil.js';
 import type { Box, Heatmap } from '../types.js';
-import { defineCheck, type AnalysisContext } from './check.js';
+import type { AnalysisContext, Check } from './check.js';
 import { measuredOutline } from './outline.js';
 
 /** Longest side of the document when glare is looked for: spots that matter are a few % of it. */
@@ -41,7 +41,7 @@ const VEILED_WEIGHT = 0.5;
  * Scores: the largest spot's and all spots' share of the document, the largest veil's share;
  * `maps.glare` holds how washed out each cell is (see {@link glareMap}).
  */
-export const glareCheck = defineCheck<GlareEvidence>({
+export const glareCheck: Check<GlareEvidence> = {
   name: 'glare',
   kinds: ['document'],
   codes: [ISSUE_CODES.glare],
@@ -142,7 +142,7 @@ export const glareCheck = defineCheck<GlareEvidence>({
     }
     return { issues: [] };
   },
-});
+};
 
 /** Where the glare is, in analysis pixels: the largest spot and the largest veil, when there are any. */
 interface GlareEvidence {

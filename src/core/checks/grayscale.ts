@@ -5,7 +5,7 @@ import { histogram, percentile } from '../imageops/histogram.js';
 import { toLuma } from '../imageops/luma.js';
 import { resizeToMaxSide } from '../imageops/resize.js';
 import type { GrayImage } from '../types.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /**
  * `grayscale`: a black-and-white photo or scan where KYC needs a colour original.
@@ -24,7 +24,7 @@ import { defineCheck } from './check.js';
  * a black-and-white copy of a colour ID from a black-and-white original (a printed letter) or a
  * pastel single-hue card.
  */
-export const grayscaleCheck = defineCheck({
+export const grayscaleCheck: Check = {
   name: 'grayscale',
   kinds: ['document'],
   codes: [ISSUE_CODES.grayscale],
@@ -63,7 +63,7 @@ export const grayscaleCheck = defineCheck({
       ],
     };
   },
-});
+};
 
 /** 95th-percentile luma of a normally exposed photo: paper or skin highlights. */
 const REFERENCE_P95 = 200;

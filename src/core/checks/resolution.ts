@@ -1,11 +1,11 @@
 import { ISSUE_CODES } from '../codes.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /**
  * `low_resolution`: too few pixels for the text (document) or the face (selfie) to be read,
  * measured on the original image's shorter side, before any downscaling.
  */
-export const resolutionCheck = defineCheck({
+export const resolutionCheck: Check = {
   name: 'resolution',
   kinds: ['document', 'selfie'],
   codes: [ISSUE_CODES.low_resolution],
@@ -27,4 +27,4 @@ export const resolutionCheck = defineCheck({
     }
     return { issues: [] };
   },
-});
+};

@@ -4,7 +4,7 @@ import { rotatingChromaShare, type ChromaRotationOptions } from '../imageops/chr
 import { toLuma } from '../imageops/luma.js';
 import { resizeToMaxSide } from '../imageops/resize.js';
 import type { GrayImage, Raster } from '../types.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /** Band-pass and gates of the colour-moiré measure (see `rotatingChromaShare`), at either scale. */
 const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
@@ -23,7 +23,7 @@ const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
  * the thresholds (corpus and generated cards); a recapture whose moiré is too fine or too faint to
  * survive the analysis size is not seen: this check catches strong moiré only.
  */
-export const screenRecaptureCheck = defineCheck({
+export const screenRecaptureCheck: Check = {
   name: 'screen_recapture',
   kinds: ['document'],
   codes: [ISSUE_CODES.screen_recapture],
@@ -45,7 +45,7 @@ export const screenRecaptureCheck = defineCheck({
     const [score, threshold] = fine >= coarse ? [moireFine, fineMoireShare] : [moireCoarse, coarseMoireShare];
     return { issues: [{ code: ISSUE_CODES.screen_recapture, severity: 'fail', score, threshold }] };
   },
-});
+};
 
 function moireShare(raster: Raster, luma: GrayImage, blockSize: number): number {
   return rotatingChromaShare(chromaPlanes(raster, luma), raster.width, raster.height, { ...MOIRE, blockSize });

@@ -2,7 +2,7 @@ import { ISSUE_CODES } from '../codes.js';
 import { isScreenSize } from '../data/screen-sizes.js';
 import { flatRegionShare } from '../imageops/flat.js';
 import { findStatusBar } from '../imageops/status-bar.js';
-import { defineCheck } from './check.js';
+import type { Check } from './check.js';
 
 /** Flat regions are judged on 4 × 4 blocks, and must cover at least 64 of them (1024 pixels). */
 const FLAT_BLOCK = 4;
@@ -31,7 +31,7 @@ const EVIDENCE = {
  * A phone status bar along the top catches screenshots of photos and wallpapers, which have no
  * flat areas. The issue's `detail` lists the clues found.
  */
-export const screenshotCheck = defineCheck<{ clues: Clue[] }>({
+export const screenshotCheck: Check<{ clues: Clue[] }> = {
   name: 'screenshot',
   kinds: ['document'],
   codes: [ISSUE_CODES.screenshot],
@@ -77,7 +77,7 @@ export const screenshotCheck = defineCheck<{ clues: Clue[] }>({
       ],
     };
   },
-});
+};
 
 /** A clue to a screenshot: how much it weighs ({@link EVIDENCE}) and what it says in the issue's detail. */
 interface Clue {
