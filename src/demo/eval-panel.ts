@@ -5,10 +5,10 @@ import type { Evaluation } from './batch.js';
 /** What each panel shows now, so it is redrawn only when a figure changed. */
 const drawn = new WeakMap<HTMLElement, string>();
 
-const table = (caption: string, headers: string[], rows: (string | number)[][]): HTMLTableElement =>
+const table = (caption: string, headers: string[], rows: (string | number)[][], kind: string): HTMLTableElement =>
   h(
     'table',
-    { class: 'eval-table' },
+    { class: `eval-table ${kind}` },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...headers.map((header) => h('th', { scope: 'col' }, header)))),
     h(
@@ -65,11 +65,12 @@ export function renderEval(element: HTMLElement, evaluation: Evaluation | undefi
         (missing > 0 ? `; ${missing} with no file here (not counted)` : '') +
         '. What counts as correct per label: docs/accuracy.md.',
     ),
-    table('Per label', ['label', 'n', 'correct', 'rate'], labels),
+    table('Per label', ['label', 'n', 'correct', 'rate'], labels, 'per-label'),
     table(
       'Per check: detection on its defect labels, false rejects on the good labels',
       ['check', 'detects', 'false rejects', 'raised as a warning too'],
       checks,
+      'per-check',
     ),
     ...(faceCounts.length > 0
       ? [h('p', {}, `Exact face count (rows with a faces column): ${faceCounts.join(', ')}`)]

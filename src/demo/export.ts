@@ -13,9 +13,12 @@ function download(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** Whether a row is exported: it was checked. */
+export const isExported = (row: Row): boolean => row.status === 'done' && row.report !== undefined;
+
 /** The checked rows as the CLI's `score` outputs list them: the path, then the report. */
-export function scoredFiles(rows: readonly Row[]): ScoredFile[] {
-  return rows.flatMap((row) => (row.status === 'done' && row.report ? [{ file: row.path, ...row.report }] : []));
+function scoredFiles(rows: readonly Row[]): ScoredFile[] {
+  return rows.filter(isExported).map((row) => ({ file: row.path, ...row.report! }));
 }
 
 /** Downloads rows as `id-precheck score --format csv` writes them. */

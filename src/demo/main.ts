@@ -6,7 +6,7 @@ import { Batch } from './batch.js';
 import { columnsFor, scoreNamesOf } from './columns.js';
 import { DetailView } from './detail.js';
 import { renderEval } from './eval-panel.js';
-import { exportCsv, exportJson, exportOptions, scoredFiles } from './export.js';
+import { exportCsv, exportJson, exportOptions, isExported } from './export.js';
 import { FilterBar, matches } from './filters.js';
 import { wireIntake } from './intake.js';
 import { Thresholds } from './option-model.js';
@@ -136,7 +136,7 @@ function refresh(): void {
     scheduleRefresh();
   });
   byId('empty').hidden = rows.length > 0;
-  const exportable = scoredFiles(table.rows).length;
+  const exportable = table.rows.filter(isExported).length;
   byId('export-csv').textContent = `Export CSV (${exportable})`;
   byId('export-json').textContent = `Export JSON (${exportable})`;
   const run = batch.queue.progress();

@@ -25,6 +25,10 @@ interface OptionControls {
 
 const idOf = (path: string): string => `option-${path.replace(/\./g, '-')}`;
 
+/** TSDoc text with its `code` spans as code elements. */
+const withCode = (text: string): (string | HTMLElement)[] =>
+  text.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? h('code', {}, part) : part));
+
 /**
  * The threshold panel, generated from the option definitions: a preset selector, then every
  * option by group (collapsible) as a slider and a number box with its preset value, allowed
@@ -130,7 +134,7 @@ export class ThresholdPanel {
         ...(spec.measured ? [h('span', { class: 'measured-tag' }, 'needs re-check')] : []),
         preset,
       ),
-      h('p', { class: 'help', id: `${id}-help` }, spec.help),
+      h('p', { class: 'help', id: `${id}-help` }, ...withCode(spec.help)),
       h('div', { class: 'controls' }, slider, number, reset),
       h('p', { class: 'range', id: `${id}-range` }, range, ' ', error),
     );

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../src/core/options.js';
 import { evaluate, kindOfLabel } from '../../src/eval/evaluate.js';
 import { formatEval } from '../../src/eval/format.js';
-import { parseManifest } from '../../src/eval/parse-manifest.js';
+import { parseManifest, type ManifestEntry } from '../../src/eval/parse-manifest.js';
 import { formatCsv, type ScoredFile } from '../../src/report/formats.js';
 import { ROOT } from '../cli/run-cli.js';
 import { launchChromium } from './chromium.js';
@@ -30,6 +31,7 @@ const CSP = [
   "base-uri 'none'",
 ].join('; ');
 const PAGE = '/dist/browser/demo/index.html';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The corpus manifest's lines for the first files of each family, as a manifest of their own. */
 function sampleManifest(): string {
@@ -38,6 +40,35 @@ function sampleManifest(): string {
     lines.filter((line) => line.startsWith(`"${label}/`)).slice(0, count),
   );
   return [header, ...picked].join('\n') + '\n';
+}
+
+/**
+ * A temporary folder as QA would drop it: the manifest, and each photo in its label's folder, as a
+ * hard link to the corpus file (Chromium skips symbolic links in a dropped folder), or a copy in the
+ * temporary folder where the two lie on different file systems.
+ */
+function sampleFolder(manifest: string, entries: readonly ManifestEntry[]): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'idp-demo-')), 'sample');
+  for (const entry of entries) {
+    mkdirSync(join(folder, dirname(entry.file)), { recursive: true });
+    try {
+      linkSync(join(CORPUS, entry.file), join(folder, entry.file));
+    } catch {
+      copyFileSync(join(CORPUS, entry.file), join(folder, entry.file));
+    }
+  }
+  writeFileSync(join(folder, 'manifest.csv'), manifest);
+  return folder;
+}
+
+/** Drops a folder from the disk on the page, as a user dragging it from their file manager does. */
+async function dropFolder(page: Page, folder: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: [folder], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) {
+    await cdp.send('Input.dispatchDragEvent', { type, x: 400, y: 300, data });
+  }
+  await cdp.detach();
 }
 
 /**
@@ -79,7 +110,7 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
   let page: Page;
   const manifestText = sampleManifest();
   const entries = parseManifest(manifestText);
-  const files = entries.map((entry) => join(CORPUS, entry.file));
+  const files = entries.map((entry) => entry.file);
 
   beforeAll(async () => {
     server = await startServer({}, { 'content-security-policy': CSP });
@@ -125,6 +156,18 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
   const rowCount = async (on: Page): Promise<number> =>
     Number(await on.locator('[role="table"]').getAttribute('aria-rowcount')) - 1;
 
+  /** Serious or critical axe-core violations on the page. */
+  async function axeViolations(on: Page): Promise<string[]> {
+    // Evaluated through the DevTools protocol: a script tag would break the page's own policy.
+    await on.evaluate(readFileSync(AXE, 'utf8'));
+    return on.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } })
+        .axe;
+      const { violations } = await axe.run();
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+  }
+
   const header = (id: string) => page.locator(`[role="columnheader"][data-column="${id}"]`);
 
   /** The text of one column (by id) in the rows the table has drawn, top to bottom. */
@@ -145,23 +188,23 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
   }
 
-  it('checks a labelled batch of documents and selfies: one row each, each as its label says', async () => {
+  it('checks a dropped folder of documents and selfies with its manifest: one row each, each as its label says', async () => {
     page = await open();
-    await page
-      .locator('#pick-manifest')
-      .setInputFiles({ name: 'sample.csv', mimeType: 'text/csv', buffer: Buffer.from(manifestText) });
+    expect(await axeViolations(page)).toEqual([]);
+    await dropFolder(page, sampleFolder(manifestText, entries));
     await expect.poll(() => page.locator('#manifest-status').innerText()).toContain(`${entries.length} labelled`);
-    await page.locator('#pick-files').setInputFiles(files);
     await page.waitForFunction(
       (count) => document.getElementById('progress-text')?.dataset.done === String(count),
       files.length,
       { timeout: 110_000 },
     );
     expect(await rowCount(page)).toBe(files.length);
+    expect((await column('file')).every((path) => files.includes(path))).toBe(true); // paths below the dropped folder
     expect(await decodes(page)).toBeGreaterThanOrEqual(files.length);
     const summary = await page.locator('#summary .counts').innerText();
     const counted = [...summary.matchAll(/(pass|warn|fail) (\d+)/g)].reduce((sum, match) => sum + Number(match[2]), 0);
     expect(counted).toBe(files.length);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as PageWindow).violations)).toEqual([]);
   }, 120_000);
 
@@ -212,11 +255,8 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
 
   it('opens a row (Enter) with the photo, the overlay, the issues and the report; decoded as a preview, not a check', async () => {
     const before = await decodes(page);
-    const glareName = entries
-      .find((entry) => entry.label === 'doc_glare')!
-      .file.split('/')
-      .pop()!;
-    await page.locator('#filter-text').fill(glareName);
+    const glarePath = entries.find((entry) => entry.label === 'doc_glare')!.file;
+    await page.locator('#filter-text').fill(glarePath);
     await expect.poll(() => rowCount(page)).toBe(1);
     await page.locator('[role="row"][data-id]').first().focus();
     await page.keyboard.press('Enter');
@@ -229,11 +269,12 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
     expect(await dialog.locator('.photo svg.overlay [part~="region-glare"]').count()).toBe(1);
     expect(await dialog.locator('.detail-issues li[data-code="glare"]').innerText()).toMatch(/reflection/);
     const json = JSON.parse((await dialog.locator('pre.json').textContent()) ?? '');
-    expect(json.file).toBe(glareName);
+    expect(json.file).toBe(glarePath);
     expect(Array.isArray(json.maps.glare.values)).toBe(true);
     await dialog.locator('#detail-maps').check();
     expect(await dialog.locator('.photo svg.overlay .map-glare').count()).toBe(1);
     expect(await page.locator('#decodes').innerText()).toContain('1 preview');
+    expect(await axeViolations(page)).toEqual([]);
     expect(await decodes(page)).toBe(before);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.getAttribute('open')).toBeNull();
@@ -285,8 +326,8 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
     expect(csv.text).toBe(formatCsv(json)); // the CLI's formatter, on the same reports
 
     // Each file was checked as its label's kind, and the page's eval is the CLI's on those reports.
-    const byName = new Map(json.map((scored) => [scored.file, scored]));
-    const reports = entries.map((entry) => byName.get(entry.file.split('/').pop()!)!);
+    const byPath = new Map(json.map((scored) => [scored.file, scored]));
+    const reports = entries.map((entry) => byPath.get(entry.file)!);
     entries.forEach((entry, index) => expect(reports[index]!.kind).toBe(kindOfLabel(entry.label)));
     const expected = formatEval(evaluate(entries, reports));
     expect(await page.locator('#eval pre.eval-text').textContent()).toBe(expected);
