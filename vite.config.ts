@@ -35,19 +35,24 @@ function runtimeAssets(): Plugin {
   };
 }
 
-export default defineConfig({
-  // The browser bundle (part of `npm run build`): dist/browser/id-precheck.js with the worker and
-  // its assets as plain files a KYC site serves from its own origin.
+export default defineConfig(({ mode }) => ({
+  // The browser bundle (part of `npm run build`): dist/browser/id-precheck.js and widget.js with the
+  // worker and its assets as plain files a KYC site serves from its own origin.
+  // `--mode demo` (a second pass of `npm run build`) adds the QA demo page, dist/browser/demo/: built
+  // apart, so the code only it needs (the eval, CSV) never joins a chunk the widget loads, and
+  // using the very same worker and assets (same content, same file names).
   // Relative asset URLs: the bundle finds its worker and wasm next to itself, wherever a site serves it.
   base: './',
   build: {
     outDir: 'dist/browser',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'demo',
     target: 'es2022',
     sourcemap: true,
     assetsInlineLimit: 0,
     rollupOptions: {
-      input: { 'id-precheck': 'src/browser/index.ts', widget: 'src/widget/index.ts' },
+      input: (mode === 'demo'
+        ? { demo: 'demo/index.html' }
+        : { 'id-precheck': 'src/browser/index.ts', widget: 'src/widget/index.ts' }) as Record<string, string>,
       preserveEntrySignatures: 'strict',
       output: {
         entryFileNames: '[name].js',
@@ -67,7 +72,7 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'assets/[name]-[hash].js' } } },
-  plugins: [runtimeAssets()],
+  plugins: mode === 'demo' ? [] : [runtimeAssets()],
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
@@ -77,4 +82,4 @@ export default defineConfig({
     // Two cores: run test files one after another so pools do not fight for them.
     fileParallelism: false,
   },
-});
+}));

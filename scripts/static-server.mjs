@@ -1,5 +1,6 @@
-// A static server on localhost for the browser scripts (benchmark, screenshots): serves the
-// project's built bundle, its test pages and test-images, plus generated files given in memory.
+// A static server on localhost for the browser scripts (benchmark, screenshots, the demo page):
+// serves the project's built bundle, its test pages and test-images, plus generated files given in
+// memory.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -13,6 +14,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
+  '.css': 'text/css',
 };
 /** URL prefixes and the folders they serve. */
 const MOUNTS = [
@@ -22,12 +24,15 @@ const MOUNTS = [
 ];
 
 /**
- * Starts the server; `generated` maps paths to bytes served as they are.
+ * Starts the server; `generated` maps paths to bytes served as they are, `headers` go on every
+ * response, `port` 0 picks a free one.
  * @param {Record<string, Buffer>} [generated]
+ * @param {{ port?: number, headers?: Record<string, string> }} [settings]
  * @returns {Promise<{ origin: string, close(): void }>}
  */
-export async function serveStatic(generated = {}) {
+export async function serveStatic(generated = {}, { port: wanted = 0, headers = {} } = {}) {
   const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const bytes = generated[path];
     if (bytes)
@@ -40,7 +45,10 @@ export async function serveStatic(generated = {}) {
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(wanted, '127.0.0.1', () => resolve(undefined));
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { origin: `http://127.0.0.1:${port}`, close: () => server.close() };
