@@ -57,7 +57,9 @@ const panel = new ThresholdPanel(thresholds, {
     judgeTimer = setTimeout(applyThresholds, JUDGE_DELAY_MS);
   },
   recheck: recheckAll,
-  exportOptions: () => exportOptions(thresholds.toInput()),
+  exportOptions: () => {
+    if (validate()) exportOptions(thresholds.toInput());
+  },
 });
 byId('thresholds').append(panel.element);
 byId('filters').append(filterBar.element);
@@ -67,15 +69,22 @@ function measuredValues(): string {
   return MEASURED_OPTIONS.map((path) => thresholds.value(path)).join(' ');
 }
 
-/** Judges every row with the panel's thresholds, unless they are invalid together (the panel says why). */
-function applyThresholds(): void {
+/** Whether the panel's thresholds are valid together; if not, the panel says why. */
+function validate(): boolean {
   try {
-    options = { input: thresholds.toInput(), resolved: thresholds.resolve() };
+    thresholds.resolve();
+    panel.setError('');
+    return true;
   } catch (error) {
     panel.setError(error instanceof Error ? error.message : String(error));
-    return;
+    return false;
   }
-  panel.setError('');
+}
+
+/** Judges every row with the panel's thresholds, unless they are invalid together. */
+function applyThresholds(): void {
+  if (!validate()) return;
+  options = { input: thresholds.toInput(), resolved: thresholds.resolve() };
   panel.setRecheckNeeded(measuredValues() !== measuredWith && batch.rows.some((row) => row.measured));
   void batch.rejudge(options);
 }
