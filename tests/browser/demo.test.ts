@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -12,13 +12,23 @@ import { evaluate, kindOfLabel } from '../../src/eval/evaluate.js';
 import { formatEval } from '../../src/eval/format.js';
 import { parseManifest, type ManifestEntry } from '../../src/eval/parse-manifest.js';
 import { formatCsv, type ScoredFile } from '../../src/report/formats.js';
-import { ROOT } from '../cli/run-cli.js';
+import { ROOT, runCli } from '../cli/run-cli.js';
 import { launchChromium } from './chromium.js';
 import { startServer } from './server.js';
 
 const CORPUS = join(ROOT, '../shared/corpus');
-/** A mixed batch: documents with and without glare, selfies with one face and with several. */
-const FAMILIES = { doc_good: 6, doc_glare: 5, face_one: 5, face_many: 4 };
+/** A mixed batch of 60: good, glared, cut, gray and screen documents; selfies with one face, several, in the dark. */
+const FAMILIES = {
+  doc_good: 18,
+  doc_glare: 5,
+  doc_cropped: 5,
+  doc_gray: 4,
+  screen_capture: 6,
+  face_one: 12,
+  face_many: 6,
+  selfie_dark: 2,
+  face_small: 2,
+};
 /** The policy a careful KYC site sends (as in example-page.test.ts): the page must work under it. */
 const CSP = [
   "default-src 'self'",
@@ -30,6 +40,10 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'none'",
 ].join('; ');
+/** Shares (0-1) nearer 0 than this are compared by their difference against it, not against themselves. */
+const SHARE_FLOOR = 0.01;
+/** How many of the batch are selfies (the rest are documents). */
+const SELFIES = FAMILIES.face_one + FAMILIES.face_many + FAMILIES.selfie_dark + FAMILIES.face_small;
 const PAGE = '/dist/browser/demo/index.html';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -111,6 +125,7 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
   const manifestText = sampleManifest();
   const entries = parseManifest(manifestText);
   const files = entries.map((entry) => entry.file);
+  const folder = sampleFolder(manifestText, entries);
 
   beforeAll(async () => {
     server = await startServer({}, { 'content-security-policy': CSP });
@@ -191,7 +206,7 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
   it('checks a dropped folder of documents and selfies with its manifest: one row each, each as its label says', async () => {
     page = await open();
     expect(await axeViolations(page)).toEqual([]);
-    await dropFolder(page, sampleFolder(manifestText, entries));
+    await dropFolder(page, folder);
     await expect.poll(() => page.locator('#manifest-status').innerText()).toContain(`${entries.length} labelled`);
     await page.waitForFunction(
       (count) => document.getElementById('progress-text')?.dataset.done === String(count),
@@ -230,10 +245,10 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
       .toBe(true);
 
     await page.locator('#filter-kind').selectOption('selfie');
-    await expect.poll(() => rowCount(page)).toBe(FAMILIES.face_one + FAMILIES.face_many);
+    await expect.poll(() => rowCount(page)).toBe(SELFIES);
     expect(new Set(await column('kind'))).toEqual(new Set(['selfie']));
     await page.locator('#filter-code').selectOption('multiple_faces');
-    await expect.poll(() => rowCount(page)).toBeLessThan(FAMILIES.face_one + FAMILIES.face_many);
+    await expect.poll(() => rowCount(page)).toBeLessThan(SELFIES);
     const withCode = await rowCount(page);
     expect(withCode).toBeGreaterThanOrEqual(3);
     for (const issues of await column('issues')) expect(issues).toContain('multiple_faces');
@@ -325,15 +340,27 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
     });
   }, 60_000);
 
-  // Needs the core's `judge` (scoring.ts re-judges with the stub, which keeps each report as checked):
-  // enable it when src/demo/scoring.ts judges measurements.
-  it.skip('flips verdicts when a threshold moves: every document is blurry at blur.maxEdgeWidth = 1', async () => {
-    const rows = await page.locator('[role="row"][data-id]').count();
-    expect(rows).toBeGreaterThan(0);
+  it('flips verdicts as thresholds move, from the kept measurements: no decode', async () => {
+    const before = await decodes(page);
+    // blur.maxEdgeWidth is at 1 (the previous test): every document is blurry.
     await page.locator('#filter-kind').selectOption('document');
-    for (const issues of await column('issues')) expect(issues).toContain('blurry (fail)');
+    await expect.poll(() => rowCount(page)).toBeGreaterThan(20);
+    for (const issues of await column('issues')) expect(issues).toContain('blurry');
+    expect(await column('verdict')).not.toContain('pass');
     await page.locator('#filter-kind').selectOption('');
-  });
+    // Back to balanced, with glare spots only warning: the glare photos stop failing for glare.
+    await page.locator('#preset').selectOption('balanced');
+    await page.locator('details[data-group="glare"]').evaluate((group) => ((group as HTMLDetailsElement).open = true));
+    await page.locator('.option[data-path="glare.failSpotShare"] input[type="number"]').fill('1');
+    await page.waitForTimeout(600);
+    await page.locator('#filter-code').selectOption('glare');
+    await expect.poll(() => rowCount(page)).toBeGreaterThan(0);
+    for (const issues of await column('issues')) expect(issues).not.toMatch(/glare \(fail\)/);
+    await page.locator('#filter-code').selectOption('');
+    await page.locator('.option[data-path="glare.failSpotShare"] input[type="number"]').fill('0.05');
+    await page.waitForTimeout(600);
+    expect(await decodes(page)).toBe(before);
+  }, 60_000);
 
   it('exports the CLI score CSV and JSON, and evaluates the batch as `id-precheck eval` does', async () => {
     const json = JSON.parse((await downloaded('#export-json')).text) as ScoredFile[];
@@ -349,14 +376,62 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
     const byPath = new Map(json.map((scored) => [scored.file, scored]));
     const reports = entries.map((entry) => byPath.get(entry.file)!);
     entries.forEach((entry, index) => expect(reports[index]!.kind).toBe(kindOfLabel(entry.label)));
-    const expected = formatEval(evaluate(entries, reports));
-    expect(await page.locator('#eval pre.eval-text').textContent()).toBe(expected);
+    const pageEval = await page.locator('#eval pre.eval-text').textContent();
+    expect(pageEval).toBe(formatEval(evaluate(entries, reports)));
     expect(await page.locator('#eval').innerText()).toContain(`${entries.length} of ${entries.length} manifest rows`);
+
+    // The CLI with the exported options on the same files: same columns and verdicts, scores within
+    // the Node/browser tolerance (docs/browser.md), and the same eval.
+    const optionsFile = join(folder, 'options.json');
+    writeFileSync(optionsFile, (await downloaded('#export-options')).text);
+    expect(JSON.parse(readFileSync(optionsFile, 'utf8'))).toEqual({
+      preset: 'balanced',
+      glare: { failSpotShare: 0.05 },
+    });
+    const cliRows = new Map<string, Record<string, string>>();
+    let cliHeader: string[] = [];
+    for (const kind of ['document', 'selfie'] as const) {
+      const paths = files.filter((file, index) => kindOfLabel(entries[index]!.label) === kind);
+      const args = ['score', ...paths.map((file) => join(folder, file)), '--kind', kind, '--options', optionsFile];
+      const { stdout } = await runCli([...args, '--format', 'csv']);
+      const [names, ...values] = parse(stdout) as string[][];
+      cliHeader = [...new Set([...cliHeader, ...names!])];
+      for (const row of values)
+        cliRows.set(relative(folder, row[0]!), Object.fromEntries(names!.map((n, i) => [n, row[i]!])));
+    }
+    const pageRows = parse(csv.text, { columns: true }) as Record<string, string>[];
+    expect([...header].sort()).toEqual([...cliHeader].sort());
+    const differences: string[] = [];
+    const deltas: Record<string, number[]> = {};
+    for (const row of pageRows) {
+      const cli = cliRows.get(row.file!)!;
+      if (row.verdict !== cli.verdict || row.issues !== cli.issues) {
+        differences.push(`${row.file}: page ${row.verdict} [${row.issues}], CLI ${cli.verdict} [${cli.issues}]`);
+      }
+      for (const name of header.slice(7, -1)) {
+        if (row[name] === '' || cli[name] === '' || row[name] === undefined) continue;
+        const [a, b] = [Number(row[name]), Number(cli[name])];
+        if (Number.isFinite(a) && Number.isFinite(b))
+          (deltas[name] ??= []).push(Math.abs(a - b) / Math.max(Math.abs(b), SHARE_FLOOR));
+      }
+    }
+    // Parity as the worker test asks (docs/browser.md): for 90 % of photos each score within 20 % of
+    // Node's, differences of shares near 0 (clipped pixels, moiré) taken against 0.01 rather than 0.
+    // And the same verdict and codes on ≥ 98 % (here: all but one of 60).
+    expect(differences.length, differences.join('\n')).toBeLessThanOrEqual(Math.floor(0.02 * pageRows.length));
+    for (const [name, list] of Object.entries(deltas)) {
+      expect(list.sort((a, b) => a - b)[Math.floor(0.9 * list.length)], name).toBeLessThanOrEqual(0.2);
+    }
+    const cliEval = await runCli(['eval', join(folder, 'manifest.csv'), '--options', optionsFile]);
+    if (differences.length === 0) expect(pageEval).toBe(cliEval.stdout);
+    else expect(pageEval!.split('\n').slice(0, 3)).toEqual(cliEval.stdout.split('\n').slice(0, 3));
     await page.close();
   }, 60_000);
 
-  it('keeps the main thread free through a 300-file batch, draws only the rows in view, and cancels within a second', async () => {
-    const photos = await generatedPhotos(300);
+  it('keeps the main thread free through a 500-file batch, draws only the rows in view, and cancels within a second', async () => {
+    // Four generated selfies first (kind auto must take them as selfies), then 496 generated cards.
+    const selfies = ['selfie_like_01.jpg', 'selfie_like_02.jpg', 'selfie_two_01.jpg', 'selfie_small_01.jpg'];
+    const photos = [...selfies.map((name) => join(ROOT, 'test-images', name)), ...(await generatedPhotos(496))];
     page = await open();
     await page.locator('#pick-files').setInputFiles(photos);
     // Counted from here: Chromium making 300 File objects for setInputFiles is itself one long task
@@ -366,15 +441,20 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
       w.longTasks.length = 0;
       w.frames.length = 0;
     });
-    await expect.poll(() => rowCount(page)).toBe(300);
+    await expect.poll(() => rowCount(page)).toBe(500);
     await page.waitForFunction(() => Number(document.getElementById('progress-text')?.dataset.done) >= 12, null, {
       timeout: 60_000,
     });
+    await page.locator('#filter-text').fill('selfie_');
+    await expect.poll(() => rowCount(page)).toBe(selfies.length);
+    expect(await column('kind')).toEqual(selfies.map(() => 'selfie'));
+    await page.locator('#filter-text').fill('');
+    await expect.poll(() => rowCount(page)).toBe(500);
     // Scroll through the table, sort it and move a threshold while the batch runs.
     const drawn = await page.locator('[role="row"][data-id]').count();
     expect(drawn).toBeLessThan(40);
     await page.locator('.table-scroll').evaluate((element) => (element.scrollTop = element.scrollHeight));
-    await expect.poll(() => page.locator('[role="row"][data-id]').last().getAttribute('aria-rowindex')).toBe('301');
+    await expect.poll(() => page.locator('[role="row"][data-id]').last().getAttribute('aria-rowindex')).toBe('501');
     await header('verdict').locator('button').click();
     await page.locator('details[data-group="glare"] summary').click();
     await page.locator('.option[data-path="glare.minLuma"] input[type="number"]').fill('200');
@@ -389,7 +469,7 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
     expect(afterOneSecond).toBe(atCancel);
     await page.waitForTimeout(1000);
     expect(await done(page)).toBe(afterOneSecond);
-    expect(afterOneSecond).toBeLessThan(300);
+    expect(afterOneSecond).toBeLessThan(500);
     const { longTasks, frames } = await page.evaluate(() => {
       const w = window as unknown as PageWindow;
       return { longTasks: w.longTasks, frames: w.frames };
