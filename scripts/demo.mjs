@@ -4,18 +4,9 @@
 //   npm run demo            (builds first)
 //   PORT=8080 npm run demo
 import { serveStatic } from './static-server.mjs';
+import { STRICT_CSP_DIRECTIVES } from './strict-csp.mjs';
 
-/** Nothing inline, nothing from elsewhere; WebAssembly only for the face runtime (as in docs/browser.md). */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
+const CSP = STRICT_CSP_DIRECTIVES.join('; ');
 
 const port = Number(process.env.PORT ?? 5178);
 const server = await serveStatic({}, { port, headers: { 'content-security-policy': CSP } });

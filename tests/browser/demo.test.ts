@@ -13,6 +13,7 @@ import { formatEval } from '../../src/eval/format.js';
 import { parseManifest, type ManifestEntry } from '../../src/eval/parse-manifest.js';
 import { formatCsv, type ScoredFile } from '../../src/report/formats.js';
 import { ROOT, runCli } from '../cli/run-cli.js';
+import { STRICT_CSP_DIRECTIVES } from '../../scripts/strict-csp.mjs';
 import { launchChromium } from './chromium.js';
 import { startServer } from './server.js';
 
@@ -30,16 +31,7 @@ const FAMILIES = {
   face_small: 2,
 };
 /** The policy a careful KYC site sends (as in example-page.test.ts): the page must work under it. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
+const CSP = STRICT_CSP_DIRECTIVES.join('; ');
 /** Shares (0-1) nearer 0 than this are compared by their difference against it, not against themselves. */
 const SHARE_FLOOR = 0.01;
 /** How many of the batch are selfies (the rest are documents). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
+import { STRICT_CSP_DIRECTIVES } from '../../scripts/strict-csp.mjs';
 import { launchChromium } from './chromium.js';
 import { startServer } from './server.js';
 
@@ -10,17 +11,7 @@ import { startServer } from './server.js';
  * The policy a careful KYC site sends: nothing inline, nothing from elsewhere; WebAssembly only
  * for the face runtime. Sent on every response, so it binds the worker too.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  'report-uri /csp-report',
-].join('; ');
+const CSP = [...STRICT_CSP_DIRECTIVES, 'report-uri /csp-report'].join('; ');
 
 describe('the example KYC page (examples/kyc-upload) under a strict Content-Security-Policy', () => {
   let browser: Browser;
