@@ -30,15 +30,22 @@ const api: PrecheckWorkerApi = {
 
   async measure(input, request, thumbnailSide) {
     let thumbnail: Promise<ImageBitmap> | undefined;
-    const measured = await measureImage(
-      request,
-      async (limits) => {
-        const decoded = await decode(input, limits);
-        if (decoded.ok && thumbnailSide !== undefined) thumbnail = rasterThumbnail(decoded.raster, thumbnailSide);
-        return decoded;
-      },
-      detectorFor,
-    );
+    let measured: MeasuredImage['measured'];
+    try {
+      measured = await measureImage(
+        request,
+        async (limits) => {
+          const decoded = await decode(input, limits);
+          if (decoded.ok && thumbnailSide !== undefined) thumbnail = rasterThumbnail(decoded.raster, thumbnailSide);
+          return decoded;
+        },
+        detectorFor,
+      );
+    } catch (error) {
+      // The thumbnail made from the decode goes nowhere: free it.
+      void thumbnail?.then((bitmap) => bitmap.close()).catch(() => {});
+      throw error;
+    }
     const result: MeasuredImage = { measured };
     if (thumbnail !== undefined) result.thumbnail = await thumbnail;
     const maps = measured.ok

@@ -29,10 +29,12 @@ export interface Evaluation {
   missing: number;
 }
 
-/** Whether two judgements of one measurement say the same: the row need not be drawn again. */
+/**
+ * Whether two judgements of one measurement say the same, issues and scores alike (a threshold can
+ * change a count or an issue's detail and leave its code): the row need not be drawn again.
+ */
 function sameJudgement(a: Report, b: Report): boolean {
-  const issue = (entry: Report['issues'][number]): string => `${entry.code} ${entry.severity} ${entry.threshold}`;
-  return a === b || (a.verdict === b.verdict && a.issues.map(issue).join() === b.issues.map(issue).join());
+  return a === b || JSON.stringify([a.issues, a.scores]) === JSON.stringify([b.issues, b.scores]);
 }
 
 /** Lets the page draw and handle input between chunks of work. */
@@ -142,9 +144,9 @@ export class Batch {
       for (const row of this.rows.slice(start, start + JUDGE_CHUNK)) {
         if (!row.measured) continue;
         const report = judge(row.measured, options.resolved);
-        if (row.report && sameJudgement(row.report, report)) continue;
+        const same = row.report !== undefined && sameJudgement(row.report, report);
         row.report = report;
-        touch(row);
+        if (!same) touch(row);
       }
       await pause();
       if (run !== this.#judging) return;

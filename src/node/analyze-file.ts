@@ -31,7 +31,7 @@ export async function checkFile(input: string | Uint8Array, request: PreparedReq
 }
 
 /**
- * {@link checkFile} up to the measurements, to judge them with other thresholds later (`judge`)
+ * {@link analyzeFile} up to the measurements, for a request prepared once (`prepareRequest`), to judge them with other thresholds later (`judge`)
  * without reading the file again; a file that cannot be read comes back as its report.
  */
 export async function measureFile(input: string | Uint8Array, request: PreparedRequest): Promise<Measured> {

@@ -93,7 +93,7 @@ export const blurCheck: Check<BlurEvidence> = {
       edgeWidthWorstSide: worstSide,
       edgeWidth: Math.max(across, worstSide),
     };
-    const evidence = { cellWidths: Array.from(cellWidths), outline: clippedBounds(outline, width, height) };
+    const evidence = { cellWidths, outline: clippedBounds(outline, width, height) };
     return { scores, evidence, maps: { sharpness: map } };
   },
   judge({ scores, evidence, maps }, { kind, options, frame }) {

@@ -4,7 +4,7 @@ import type { FaceDetection } from '../face/types.js';
 import type { ResolvedOptions } from '../options.js';
 import type { GrayImage, ImageMeta, Issue, Raster, Report } from '../types.js';
 
-/** What every check gets: the analysis-size image, its luma, and what is known about the file. */
+/** What every check's `measure` gets: the analysis-size image, its luma, and what is known about the file. */
 export interface AnalysisContext {
   kind: CaptureKind;
   options: ResolvedOptions;

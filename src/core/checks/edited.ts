@@ -18,8 +18,9 @@ export const editedCheck: Check<{ tool: string; source: string }> = {
   measure(context) {
     const exif = context.meta.exif;
     for (const source of [exif?.software, exif?.creatorTool]) {
-      const tool = source === undefined ? null : editingToolOf(source);
-      if (tool !== null) return { scores: { editedByTool: 1 }, evidence: { tool, source: source! } };
+      if (source === undefined) continue;
+      const tool = editingToolOf(source);
+      if (tool !== null) return { scores: { editedByTool: 1 }, evidence: { tool, source } };
     }
     return { scores: { editedByTool: 0 } };
   },

@@ -6,7 +6,7 @@ import { sampleBox } from '../imageops/sample-box.js';
 import type { Box, Issue } from '../types.js';
 import type { AnalysisContext, Check } from './check.js';
 import { scaleBox } from '../geometry.js';
-import { countedFaces } from './faces.js';
+import { mainFace } from './faces.js';
 
 /** The inner face (eyes, nose, mouth, cheeks; little hair or background): the box less 15 % each side. */
 const INNER = 0.15;
@@ -32,7 +32,7 @@ export const faceQualityCheck: Check<{ face: Box }> = {
   codes: [ISSUE_CODES.blurry, ISSUE_CODES.too_dark, ISSUE_CODES.overexposed],
   needsFaces: true,
   measure(context) {
-    const main = countedFaces(context.faces ?? [], context.options.faces)[0];
+    const main = mainFace(context.faces ?? [], context.options.faces.minScore);
     // Without a face, a dark picture is judged on its whole-frame median.
     if (main === undefined) return { scores: { frameLumaMedian: percentile(histogram(context.luma), 0.5) } };
     const inner: Box = {
@@ -58,9 +58,10 @@ export const faceQualityCheck: Check<{ face: Box }> = {
     }
     const { faceLumaMedian, faceEdgeWidth } = scores as { faceLumaMedian: number; faceEdgeWidth: number };
     const region = scaleBox(evidence.face, frame.scale);
-    // A dark face shows little contrast: it is judged too dark, not blurred.
+    // A dark face shows little contrast: it is judged too dark, not blurred (no edge width reported).
     if (faceLumaMedian < options.darkMedian) {
       return {
+        scores: { faceEdgeWidth: Number.NaN },
         issues: [
           {
             code: ISSUE_CODES.too_dark,

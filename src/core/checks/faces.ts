@@ -6,12 +6,22 @@ import type { FaceOptions } from '../options.js';
 import type { Box, Issue } from '../types.js';
 import type { Check } from './check.js';
 
+/** The faces found with at least `minScore`, widest first. */
+function confidentFaces(faces: readonly FaceDetection[], minScore: number): FaceDetection[] {
+  return faces.filter((face) => face.score >= minScore).sort((a, b) => b.box.width - a.box.width);
+}
+
+/** The main face: the widest found with at least `minScore` (a measured option: it decides what is measured). */
+export function mainFace(faces: readonly FaceDetection[], minScore: number): FaceDetection | undefined {
+  return confidentFaces(faces, minScore)[0];
+}
+
 /**
  * The faces that count as people in the picture: confident enough, and not much smaller than
  * the main (widest) face. Widest first.
  */
 export function countedFaces(faces: readonly FaceDetection[], options: FaceOptions): FaceDetection[] {
-  const confident = faces.filter((face) => face.score >= options.minScore).sort((a, b) => b.box.width - a.box.width);
+  const confident = confidentFaces(faces, options.minScore);
   const main = confident[0];
   if (main === undefined) return [];
   return confident.filter((face) => face.box.width >= options.minRelativeSize * main.box.width);
