@@ -41,8 +41,11 @@ export function formatCsv(results: readonly ScoredFile[]): string {
   return stringify([header, ...rows]);
 }
 
-/** A score as the outputs print it: integers as they are, other numbers to 4 significant digits; `''` when missing. */
-export function roundScore(value: number | undefined): number | string {
-  if (value === undefined) return '';
+/**
+ * A score as the outputs print it: integers as they are, other numbers to 4 significant digits;
+ * `''` when missing or not measured (NaN, which JSON writes as null).
+ */
+export function roundScore(value: number | null | undefined): number | string {
+  if (value === undefined || value === null || Number.isNaN(value)) return '';
   return Number.isInteger(value) ? value : Number(value.toPrecision(4));
 }
