@@ -5,9 +5,17 @@
  */
 import * as Comlink from 'comlink';
 import type { Report } from '../src/core/types.js';
-import { decodeBitmap, decodeInBrowser, previewBitmap, rasterThumbnail } from '../src/browser/decode.js';
+import {
+  decodeBitmap,
+  decodeInBrowser,
+  encodeJpeg,
+  frameRaster,
+  previewBitmap,
+  rasterThumbnail,
+} from '../src/browser/decode.js';
 import { browserModelFiles } from '../src/browser/model-files.js';
 import type { MeasuredImage, PrecheckWorkerApi } from '../src/browser/protocol.js';
+import { checkFrame, FRAME_ANALYSIS_SIZE, frameState } from '../src/core/frame.js';
 import { checkImage, measureImage } from '../src/host/check-image.js';
 import type { DecodeLimits, DecodeResult } from '../src/host/decode.js';
 import { faceDetectorCache } from '../src/host/detectors.js';
@@ -15,6 +23,13 @@ import { faceDetectorCache } from '../src/host/detectors.js';
 // dist/browser/ keeps the worker in assets/, beside models/ and tfjs/: by default they are one folder up.
 let assetsUrl = new URL('../', self.location.href).href;
 const detectorFor = faceDetectorCache(() => browserModelFiles(assetsUrl));
+/** The sharpest ready live frame of the current capture window, at full size. */
+let kept: { serial: number; edgeWidth: number; bitmap: ImageBitmap } | undefined;
+
+function dropKept(): void {
+  kept?.bitmap.close();
+  kept = undefined;
+}
 
 const api: PrecheckWorkerApi = {
   configure(settings) {
@@ -59,6 +74,47 @@ const api: PrecheckWorkerApi = {
   async preview(input, maxSide) {
     const bitmap = await previewBitmap(input, maxSide);
     return Comlink.transfer(bitmap, [bitmap]);
+  },
+
+  async checkFrame(bitmap, request, { serial, holdSince }) {
+    if (kept !== undefined && kept.serial < holdSince) dropKept();
+    let keptThis = false;
+    try {
+      const kind = request.kind === 'selfie' ? 'selfie' : 'document';
+      const faceDetector = kind === 'selfie' && request.faces ? await detectorFor(request.faces) : undefined;
+      const scaleStart = performance.now();
+      const raster = frameRaster(bitmap, FRAME_ANALYSIS_SIZE);
+      const scaled = performance.now() - scaleStart;
+      const report = await checkFrame(raster, {
+        kind,
+        options: request.options,
+        ...(faceDetector ? { faceDetector } : {}),
+      });
+      report.timings.scale = scaled;
+      const state = frameState(report);
+      if (state.ready && (kept === undefined || state.edgeWidth < kept.edgeWidth)) {
+        dropKept();
+        kept = { serial, edgeWidth: state.edgeWidth, bitmap };
+        keptThis = true;
+      }
+      return { report, ...state };
+    } finally {
+      if (!keptThis) bitmap.close();
+    }
+  },
+
+  async takeFrame(bitmap) {
+    const photo = bitmap ?? kept?.bitmap;
+    try {
+      return photo === undefined ? undefined : await encodeJpeg(photo);
+    } finally {
+      bitmap?.close();
+      dropKept();
+    }
+  },
+
+  dropFrames() {
+    dropKept();
   },
 };
 

@@ -3,7 +3,7 @@ import { inputErrorReport } from '../core/report.js';
 import type { RequestKind } from '../core/codes.js';
 import type { Report } from '../core/types.js';
 import { prepareRequest, type PrecheckRequest } from '../host/request.js';
-import type { MeasuredImage, PrecheckWorkerApi } from './protocol.js';
+import type { FrameResult, FrameSerial, MeasuredImage, PrecheckWorkerApi } from './protocol.js';
 
 /** Settings of {@link createPrechecker}. */
 export interface PrecheckerOptions {
@@ -51,6 +51,23 @@ export interface Prechecker {
    * @param options.maxSide longer side of the copy, in pixels. @default 960
    */
   preview(input: Blob, options?: { maxSide?: number; signal?: AbortSignal }): Promise<ImageBitmap>;
+  /**
+   * Checks one live camera frame for guidance (see `checkFrame` and `frameState` in the core):
+   * `frame` is transferred (detached here). The sharpest ready frame since `holdSince` is kept in
+   * the worker for {@link takeFrame}. Used by the widget's live view (`createLiveSession`).
+   * @throws TypeError / RangeError as for {@link analyze}.
+   */
+  checkFrame(
+    frame: ImageBitmap,
+    request: Omit<BrowserPrecheckRequest, 'kind'> & FrameSerial & { kind: 'document' | 'selfie' },
+  ): Promise<FrameResult>;
+  /**
+   * The live view's photo as a JPEG: `frame` (transferred; a manual shutter) or else the kept
+   * sharpest ready frame; `undefined` when there is neither.
+   */
+  takeFrame(frame?: ImageBitmap): Promise<Blob | undefined>;
+  /** Frees the kept live frame, if any. */
+  dropFrames(): void;
   /** Stops the worker now; the next `analyze` starts a new one. */
   terminate(): void;
   /** Whether a worker is running (it stops after `idleMs` without work). */
@@ -174,6 +191,25 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
         (api) => api.preview(input, maxSide),
         (message) => Promise.reject(new Error(`the checking worker crashed: ${message}`)),
       );
+    },
+    async checkFrame(frame, request) {
+      const { signal, serial, holdSince, ...call } = request;
+      const prepared = prepareRequest(call);
+      return withWorker(
+        signal,
+        (api) => api.checkFrame(Comlink.transfer(frame, [frame]), prepared, { serial, holdSince }),
+        (message) => Promise.reject(new Error(`the checking worker crashed: ${message}`)),
+      );
+    },
+    async takeFrame(frame) {
+      return withWorker(
+        undefined,
+        (api) => (frame === undefined ? api.takeFrame() : api.takeFrame(Comlink.transfer(frame, [frame]))),
+        (message) => Promise.reject(new Error(`the checking worker crashed: ${message}`)),
+      );
+    },
+    dropFrames() {
+      if (running) void running.api.dropFrames();
     },
     terminate: stop,
     get workerRunning() {

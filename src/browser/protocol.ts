@@ -1,3 +1,4 @@
+import type { FrameState } from '../core/frame.js';
 import type { Report } from '../core/types.js';
 import type { Measured } from '../host/check-image.js';
 import type { PreparedRequest } from '../host/request.js';
@@ -23,6 +24,30 @@ export interface PrecheckWorkerApi {
   ): Promise<MeasuredImage>;
   /** The image upright, at most `maxSide` on its longer side (transferred); rejects when it cannot be decoded. */
   preview(input: Blob, maxSide: number): Promise<ImageBitmap>;
+  /**
+   * Checks one live camera frame (transferred) for guidance (`checkFrame`). The sharpest ready
+   * frame since `frame.holdSince` is kept (at full size) for {@link takeFrame}; other frames are
+   * closed at once.
+   */
+  checkFrame(bitmap: ImageBitmap, request: PreparedRequest, frame: FrameSerial): Promise<FrameResult>;
+  /**
+   * The photo a live view captures, as a JPEG: `bitmap` (transferred; the manual shutter's frame)
+   * or else the kept frame; `undefined` when there is neither. Drops the kept frame.
+   */
+  takeFrame(bitmap?: ImageBitmap): Promise<Blob | undefined>;
+  /** Closes the kept frame (the live view closed). */
+  dropFrames(): void;
+}
+
+/** Which live frame this is, and since which frame the good state has held (the capture window). */
+export interface FrameSerial {
+  serial: number;
+  holdSince: number;
+}
+
+/** A live frame's report (no maps) and what it asks of the user. */
+export interface FrameResult extends FrameState {
+  report: Report;
 }
 
 /** What `measure` gives: the measurements (or a report of why there are none), and the thumbnail asked for. */

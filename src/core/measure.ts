@@ -1,7 +1,7 @@
 import type { CaptureKind, RequestKind } from './codes.js';
 import { checksFor } from './checks/index.js';
 import type { AnalysisContext, Frame, Measurement } from './checks/check.js';
-import { FINDING_LIMITS, locateDocument, type DocumentFinding } from './document/locate.js';
+import { FINDING_LIMITS, locateDocument, type DocumentFinding, type FindingLimits } from './document/locate.js';
 import { findFaces } from './face/find.js';
 import type { FaceDetection, FaceDetector } from './face/types.js';
 import { toLuma } from './imageops/luma.js';
@@ -47,6 +47,15 @@ export interface MeasureRequest {
   timings?: Record<string, number>;
   /** Finds the faces: required for selfies and `auto`; for documents, the `no_portrait` check runs only with one. */
   faceDetector?: FaceDetector;
+  /** Only the checks with these names run (a live frame's guidance, see `checkFrame`); default: every check of the kind. */
+  checks?: readonly string[];
+  /**
+   * Faces from one whole-picture detector pass, without the tiled second look for small faces
+   * (see `findFaces`): a live frame, where time counts more than a small face in the background.
+   */
+  singleFacePass?: boolean;
+  /** How the document's outline is looked for, where not as for a photo (`FINDING_LIMITS`). */
+  locate?: Partial<Pick<FindingLimits, 'workingSide' | 'maxLines'>>;
 }
 
 /**
@@ -67,7 +76,13 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
   const analysisRaster = timed('resize', () => resizeToMaxSide(raster, options.analysisSize));
   const luma = timed('luma', () => toLuma(analysisRaster));
   const findDocument = (): DocumentFinding =>
-    timed('locate', () => locateDocument(analysisRaster, { ...FINDING_LIMITS, minScore: options.framing.minScore }));
+    timed('locate', () =>
+      locateDocument(analysisRaster, {
+        ...FINDING_LIMITS,
+        minScore: options.framing.minScore,
+        ...request.locate,
+      }),
+    );
 
   let kind: CaptureKind;
   let located: DocumentFinding | undefined;
@@ -86,12 +101,15 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
     kind = request.kind;
   }
 
-  const checks = checksFor(kind);
+  const only = request.checks;
+  const checks = checksFor(kind).filter((check) => only === undefined || only.includes(check.name));
   let faces: FaceDetection[] | undefined;
   if (faceDetector !== undefined && checks.some((check) => check.needsFaces === true)) {
     const stageStart = now();
     const minScore = kind === 'selfie' ? options.faces.minScore : options.portrait.minScore;
-    faces = await findFaces(faceDetector, analysisRaster, kind, minScore, wholePicture);
+    faces = request.singleFacePass
+      ? (wholePicture ?? (await faceDetector.detect(analysisRaster)))
+      : await findFaces(faceDetector, analysisRaster, kind, minScore, wholePicture);
     timings.faceDetection = now() - stageStart;
   }
   if (kind === 'document') located ??= findDocument();

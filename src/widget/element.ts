@@ -6,6 +6,7 @@ import { wireInput } from './input.js';
 import { buildParts, type Parts } from './parts.js';
 import { isInputError, render, type State } from './render.js';
 import { catalogFor, withOverrides, type MessageOverrides, type Messages } from './messages/index.js';
+import { LiveView } from './live/view.js';
 import { acquirePrechecker, releasePrechecker } from './shared-prechecker.js';
 import { WIDGET_CSS } from './styles.js';
 
@@ -50,7 +51,7 @@ let styles: CSSStyleSheet | undefined;
  * See docs/widget.md.
  */
 export class IdPrecheckElement extends HTMLElement {
-  static readonly observedAttributes = ['kind', 'lang', 'preset', 'max-attempts', 'accept'];
+  static readonly observedAttributes = ['kind', 'lang', 'preset', 'max-attempts', 'accept', 'live'];
 
   #options: OptionsInput = {};
   #faces: Partial<FaceDetectorConfig> | false | undefined;
@@ -67,6 +68,9 @@ export class IdPrecheckElement extends HTMLElement {
   #showMaps = false;
   readonly #root: ShadowRoot;
   readonly #parts: Parts;
+  readonly #live = new LiveView({ photo: (file) => void this.check(file), changed: () => this.#render() });
+  /** Leaving the page releases the camera and the worker at once. */
+  readonly #onPageHide = (): void => this.destroy();
 
   constructor() {
     super();
@@ -75,6 +79,7 @@ export class IdPrecheckElement extends HTMLElement {
     this.#root.adoptedStyleSheets = [styles];
     this.#parts = buildParts();
     this.#root.append(this.#parts.container);
+    this.#parts.dropzone.after(this.#live.parts.error, this.#live.parts.view);
     this.#wire();
     // Properties a framework set before this element was defined shadow the accessors: take them over.
     for (const name of ['kind', 'preset', 'maxAttempts', 'assetsUrl', 'options', 'faces', 'messages'] as const) {
@@ -151,13 +156,46 @@ export class IdPrecheckElement extends HTMLElement {
     this.#render();
   }
 
+  /**
+   * `live`: the camera's live view is offered first ("Use the camera"): it guides the user while
+   * they aim, and takes the photo itself once the frame holds good (see docs/widget.md).
+   */
+  get live(): boolean {
+    return this.hasAttribute('live');
+  }
+  set live(value: boolean) {
+    this.toggleAttribute('live', value);
+  }
+
   /** The latest report, if a photo was checked. */
   get report(): Report | undefined {
     return this.#report;
   }
 
   connectedCallback(): void {
+    globalThis.addEventListener?.('pagehide', this.#onPageHide);
     this.#render();
+  }
+
+  disconnectedCallback(): void {
+    globalThis.removeEventListener?.('pagehide', this.#onPageHide);
+    this.#live.close();
+  }
+
+  /**
+   * Opens the live camera view (what "Use the camera" does). Resolves once the camera runs, or
+   * failed to open (the widget then says why and offers the file picker).
+   */
+  async openCamera(): Promise<void> {
+    this.#checking?.abort();
+    this.#state = 'empty';
+    this.#prechecker ??= acquirePrechecker(this.assetsUrl ?? '');
+    await this.#live.open({
+      kind: this.kind,
+      prechecker: this.#prechecker,
+      options: { ...this.#options, preset: this.#options.preset ?? this.preset },
+      faces: this.#faces,
+    });
   }
 
   attributeChangedCallback(): void {
@@ -166,6 +204,8 @@ export class IdPrecheckElement extends HTMLElement {
 
   /** Back to the empty state, tries counted from zero. */
   reset(): void {
+    this.#live.close();
+    this.#live.clearError();
     this.#checking?.abort();
     this.#state = 'empty';
     this.#attempts = 0;
@@ -176,7 +216,10 @@ export class IdPrecheckElement extends HTMLElement {
     this.#render();
   }
 
-  /** Stops the worker and frees the preview; the element can be used again afterwards (it restarts them). */
+  /**
+   * Releases the camera, stops the worker and frees the preview; the element can be used again
+   * afterwards (it restarts them).
+   */
   destroy(): void {
     this.reset();
     if (this.#prechecker) releasePrechecker(this.#prechecker);
@@ -188,6 +231,7 @@ export class IdPrecheckElement extends HTMLElement {
     this.#checking?.abort();
     const checking = new AbortController();
     this.#checking = checking;
+    this.#live.close();
     this.#file = file;
     this.#report = undefined;
     this.#state = 'checking';
@@ -285,6 +329,8 @@ export class IdPrecheckElement extends HTMLElement {
         this.#showMaps = shown;
         this.#render();
       },
+      openCamera: () => void this.openCamera(),
+      retake: () => (this.live ? void this.openCamera() : this.#parts.fileInput.click()),
     });
   }
 
@@ -305,7 +351,10 @@ export class IdPrecheckElement extends HTMLElement {
       failedAttempts: this.#failedAttempts,
       maxAttempts: this.maxAttempts,
       overridden: this.#overridden,
+      live: this.live,
+      cameraOpen: this.#live.isOpen,
     });
+    this.#live.render(this.#catalog());
   }
 }
 

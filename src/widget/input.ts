@@ -8,6 +8,10 @@ export interface InputActions {
   accept(overridden: boolean): void;
   /** The overlay maps were switched on or off. */
   showMaps(shown: boolean): void;
+  /** "Use the camera": open the live view. */
+  openCamera(): void;
+  /** "Try another photo" / "Change photo": the camera again in live mode, else the file picker. */
+  retake(): void;
 }
 
 /**
@@ -16,7 +20,7 @@ export interface InputActions {
  * and a photo pasted while focus is inside it.
  */
 export function wireInput(host: HTMLElement, parts: Parts, actions: InputActions): void {
-  const { dropzone, fileInput, cameraInput, chooseButton, cameraButton, mapsToggle } = parts;
+  const { dropzone, fileInput, cameraInput, chooseButton, cameraButton, liveButton, mapsToggle } = parts;
   const { useButton, retakeButton, anywayButton, changeButton } = parts;
   const take = (input: HTMLInputElement) => () => {
     const file = input.files?.[0];
@@ -27,8 +31,9 @@ export function wireInput(host: HTMLElement, parts: Parts, actions: InputActions
   cameraInput.addEventListener('change', take(cameraInput));
   chooseButton.addEventListener('click', () => fileInput.click());
   cameraButton.addEventListener('click', () => cameraInput.click());
-  retakeButton.addEventListener('click', () => fileInput.click());
-  changeButton.addEventListener('click', () => fileInput.click());
+  liveButton.addEventListener('click', () => actions.openCamera());
+  retakeButton.addEventListener('click', () => actions.retake());
+  changeButton.addEventListener('click', () => actions.retake());
   useButton.addEventListener('click', () => actions.accept(false));
   anywayButton.addEventListener('click', () => actions.accept(true));
   mapsToggle.addEventListener('change', () => actions.showMaps(mapsToggle.checked));

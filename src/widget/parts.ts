@@ -9,12 +9,13 @@ export function buildParts() {
   const cameraInput = h('input', { type: 'file', class: 'file-input', part: 'camera-input', tabindex: '-1' });
   const chooseButton = h('button', { type: 'button', class: 'primary', part: 'button choose-button' });
   const cameraButton = h('button', { type: 'button', part: 'button camera-button' });
+  const liveButton = h('button', { type: 'button', part: 'button live-button' });
   const hint = h('p', { class: 'hint', part: 'hint' });
   const dropzone = h(
     'div',
     { class: 'dropzone', part: 'dropzone', tabindex: '0', role: 'group' },
     hint,
-    h('div', { class: 'buttons' }, chooseButton, cameraButton),
+    h('div', { class: 'buttons' }, liveButton, chooseButton, cameraButton),
   );
   const canvas = h('canvas', { part: 'preview-image', role: 'img' });
   const preview = h('figure', { class: 'preview', part: 'preview' }, canvas);
@@ -56,6 +57,7 @@ export function buildParts() {
     cameraInput,
     chooseButton,
     cameraButton,
+    liveButton,
     preview,
     canvas,
     mapsRow,

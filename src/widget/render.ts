@@ -20,6 +20,10 @@ export interface View {
   failedAttempts: number;
   maxAttempts: number;
   overridden: boolean;
+  /** The `live` attribute: the camera's live view is offered first. */
+  live: boolean;
+  /** The live view is showing. */
+  cameraOpen: boolean;
 }
 
 /** Whether the file could not be checked at all (not an image, an unsupported format, too large). */
@@ -38,14 +42,18 @@ export function render(parts: Parts, view: View): void {
   parts.chooseButton.textContent = ui.chooseFile;
   parts.cameraButton.textContent = ui.takePhoto;
   // The camera input opens the camera on phones and tablets; elsewhere it is a second file picker.
-  parts.cameraButton.hidden = !globalThis.matchMedia?.('(pointer: coarse)').matches;
+  parts.cameraButton.hidden = view.live || !globalThis.matchMedia?.('(pointer: coarse)').matches;
   const accept = view.accept;
   parts.fileInput.accept = accept;
   parts.cameraInput.accept = 'image/*';
   parts.cameraInput.setAttribute('capture', view.kind === 'selfie' ? 'user' : 'environment');
   parts.fileInput.setAttribute('aria-label', ui.chooseFile);
   parts.cameraInput.setAttribute('aria-label', ui.takePhoto);
-  parts.dropzone.hidden = state !== 'empty';
+  parts.dropzone.hidden = state !== 'empty' || view.cameraOpen;
+  parts.liveButton.hidden = !(view.live && globalThis.navigator?.mediaDevices !== undefined);
+  parts.liveButton.textContent = messages.live.openCamera;
+  parts.liveButton.className = 'primary';
+  parts.chooseButton.className = parts.liveButton.hidden ? 'primary' : '';
   parts.dropzone.setAttribute('aria-label', `${ui.dropHint} ${ui.chooseFile}`);
 
   const hasPreview = state !== 'empty' && view.hasPreview;

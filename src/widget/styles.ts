@@ -22,6 +22,9 @@ export const WIDGET_CSS = `
   --idp-color-marker-text: #ffffff;
   --idp-color-glare-map: #ff00ff;
   --idp-color-blur-map: #00b7ff;
+  --idp-color-guide: #ffffff;
+  --idp-color-guide-ready: #22c55e;
+  --idp-color-camera-shade: rgb(0 0 0 / 0.45);
   --idp-radius: 12px;
   --idp-button-radius: 8px;
   display: block;
@@ -122,5 +125,42 @@ button:focus-visible, .dropzone:focus-visible, input:focus-visible + span {
 }
 @keyframes idp-spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
+.live { display: grid; gap: 0.75rem; }
+.viewport {
+  position: relative;
+  overflow: hidden;
+  border-radius: var(--idp-radius);
+  background: #000;
+  aspect-ratio: 4 / 3;
+  max-height: min(70vh, 36rem);
+}
+.live-video { display: block; width: 100%; height: 100%; object-fit: cover; }
+.live-video.mirrored { transform: scaleX(-1); }
+/* The guide: a face oval or a card frame, the picture around it shaded. */
+.guide {
+  position: absolute;
+  left: 50%; top: 50%;
+  transform: translate(-50%, -50%);
+  border: 3px solid var(--idp-color-guide);
+  box-shadow: 0 0 0 100vmax var(--idp-color-camera-shade);
+  transition: border-color 0.2s;
+}
+.guide.selfie { height: 76%; aspect-ratio: 3 / 4; border-radius: 50%; }
+/* ID-1 card proportions (85.6 × 54 mm), inside the frame with a margin. */
+.guide.document { width: 82%; aspect-ratio: 1.586; border-radius: 4%; max-height: 86%; }
+.guide.ready { border-color: var(--idp-color-guide-ready); border-width: 5px; }
+.live-progress {
+  position: absolute; left: 0; bottom: 0; height: 6px;
+  width: calc(var(--hold, 0) * 100%);
+  background: var(--idp-color-guide-ready);
+}
+.live-hint { margin: 0; font-size: 1.25em; font-weight: 600; text-align: center; min-height: 1.5em; }
+.live[data-hint='ready'] .live-hint { color: var(--idp-color-pass); }
+.live-error { margin: 0; color: var(--idp-color-fail); font-weight: 600; }
+.visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap;
+}
+@media (prefers-reduced-motion: reduce) { .guide { transition: none; } }
 [hidden] { display: none !important; }
 `;

@@ -8,8 +8,6 @@ import { polygonArea, quadCandidates, type QuadCandidate } from './quad.js';
 
 /** Working size of the localisation (longer side, px): edges of a card are still several pixels long. */
 export const LOCATE_SIDE = 512;
-/** Straight edges considered: enough for a card's four among a cluttered desk's. */
-const MAX_LINES = 40;
 
 export type { FrameSide } from './corners.js';
 
@@ -53,6 +51,16 @@ export interface FindingLimits {
   minCutSupport: number;
   /** Frame aspect ratios (long / short) a scan or tight crop of a document has. */
   scanAspect: readonly [number, number];
+  /**
+   * Longer side the edges are looked for at (the raster shrinks by a whole factor towards it):
+   * {@link LOCATE_SIDE} for a photo, less for a live camera frame.
+   */
+  workingSide: number;
+  /**
+   * Straight edges considered: enough for a card's four among a cluttered desk's. Every pair of
+   * pairs of them is a candidate, so the time grows with about the fourth power of this.
+   */
+  maxLines: number;
 }
 
 export const FINDING_LIMITS: FindingLimits = {
@@ -63,6 +71,8 @@ export const FINDING_LIMITS: FindingLimits = {
   tooSmallInScan: 0.2,
   // ID-3 passport page 1.42, A4 1.414, ID-1 card 1.586; phone frames (4:3 = 1.333, 16:9 = 1.778) fall outside.
   scanAspect: [1.36, 1.64],
+  workingSide: LOCATE_SIDE,
+  maxLines: 40,
 };
 
 /**
@@ -184,10 +194,13 @@ function edgeThresholdOf(magnitude: Float32Array): number {
  * under its sides; then judges how the best one sits in the frame.
  */
 export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_LIMITS): DocumentFinding {
-  const field = colourGradient(raster, LOCATE_SIDE);
+  const field = colourGradient(raster, limits.workingSide);
   const edgeThreshold = edgeThresholdOf(field.magnitude);
   const minVotes = 0.06 * Math.min(field.width, field.height);
-  const lines = [...findLines(field, edgeThreshold, MAX_LINES, minVotes), ...borderLines(field.width, field.height)];
+  const lines = [
+    ...findLines(field, edgeThreshold, limits.maxLines, minVotes),
+    ...borderLines(field.width, field.height),
+  ];
   const candidates = quadCandidates(lines, field, edgeThreshold);
   const aspect = Math.max(raster.width, raster.height) / Math.min(raster.width, raster.height);
   const scanShaped = aspect >= limits.scanAspect[0] && aspect <= limits.scanAspect[1];

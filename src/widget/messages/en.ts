@@ -26,6 +26,49 @@ export const en: Messages = {
     widgetError: 'The photo check could not run. You can still send your photo.',
     attempt: (attempt, maxAttempts) => `Try ${attempt} of ${maxAttempts}`,
   },
+  live: {
+    openCamera: 'Use the camera',
+    shutter: 'Take the photo now',
+    closeCamera: 'Close the camera',
+    videoLabel: 'Camera picture',
+    starting: 'Starting the camera…',
+    hints: {
+      too_dark: ['Find more light.', 'It is too dark: move to a brighter place or turn on a light.'],
+      overexposed: ['Too bright: move out of direct light.', 'Step out of the sun or away from the lamp.'],
+      no_face: ['Look at the camera.', 'Hold the phone at eye level with your whole face in the oval.'],
+      multiple_faces: ['Only you should be in the picture.', 'Ask others to step out of the picture.'],
+      face_cut_off: ['Move your face into the oval.', 'Your head is cut off: hold the phone straight in front of you.'],
+      face_too_close: ['Move the phone a little away.', 'Hold the phone at arm’s length.'],
+      face_too_small: ['Move closer.', 'Bring the phone closer until your face fills the oval.'],
+      face_off_centre: [
+        'Centre your face in the oval.',
+        'Move the phone until your face is in the middle of the oval.',
+      ],
+      blurry: ['Hold still.', 'Rest your elbows on something and hold the phone still.'],
+      ready: ['Hold still…', 'Hold still…'],
+      document_not_found: [
+        'Show the card in the frame.',
+        'Lay the card on a plain, darker surface and fit it inside the frame.',
+      ],
+      cropped: ['Show all four corners.', 'Move the phone back and keep your fingers off the card.'],
+      document_too_close: ['Move the phone a little away.', 'Leave a margin around the card so all four corners show.'],
+      too_far: ['Move closer.', 'Bring the phone closer until the card fills the frame.'],
+      glare: ['Tilt the card to remove the reflection.', 'Turn away from the lamp or window, or switch off the flash.'],
+    },
+    errors: {
+      permission_denied:
+        'The camera is blocked. Allow camera access in your browser’s settings, or choose a photo instead.',
+      no_camera: 'No camera was found. Choose a photo instead.',
+      camera_in_use: 'The camera is in use by another app. Close it and try again, or choose a photo.',
+      insecure_context: 'The camera only works on a secure (https) page. Choose a photo instead.',
+      unsupported: 'This browser cannot open the camera here. Choose a photo instead.',
+      camera_failed: 'The camera could not start. Choose a photo instead.',
+    },
+    steps: { front: 'front of your ID', back: 'back of your ID', selfie: 'selfie' },
+    stepOf: (step, total, name) => `Step ${step} of ${total}: ${name}`,
+    turnOver: 'Now turn the card over and photograph the back.',
+    flowDone: 'All photos are ready.',
+  },
   issues: {
     blurry: ({ kind, place }) =>
       kind === 'selfie'

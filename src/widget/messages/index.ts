@@ -5,7 +5,7 @@ import type { IssueContext, MessageOverrides, Messages, Place } from './types.js
 import { zhHans } from './zh-Hans.js';
 import { zhHant } from './zh-Hant.js';
 
-export type { IssueContext, MessageOverrides, Messages, Place, UiStrings } from './types.js';
+export type { IssueContext, LiveStrings, MessageOverrides, Messages, Place, UiStrings } from './types.js';
 
 const catalogs: Record<string, Messages> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans, ar };
 

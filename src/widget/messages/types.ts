@@ -1,4 +1,7 @@
 import type { CornerName, FrameSide, IssueCode, RequestKind } from '../../browser/index.js';
+import type { FrameHint } from '../../core/frame.js';
+import type { CameraErrorCode } from '../live/camera.js';
+import type { FlowStep } from '../flow.js';
 
 /** A region's place in the picture, in thirds. */
 export type Place =
@@ -51,6 +54,34 @@ export interface UiStrings {
   attempt: (attempt: number, maxAttempts: number) => string;
 }
 
+/** The words of the live camera view and the capture flow. */
+export interface LiveStrings {
+  /** Opens the live camera view. */
+  openCamera: string;
+  /** The manual shutter. */
+  shutter: string;
+  closeCamera: string;
+  /** Accessible name of the camera's picture. */
+  videoLabel: string;
+  /** Shown while the camera starts. */
+  starting: string;
+  /**
+   * What a live frame asks of the user: the first wording, and the more concrete one shown when
+   * the hint has held for a few seconds.
+   */
+  hints: Record<FrameHint, readonly [string, string]>;
+  /** Why the camera could not open; the file picker stays offered. */
+  errors: Record<CameraErrorCode, string>;
+  /** Names of the capture flow's steps. */
+  steps: Record<FlowStep, string>;
+  /** "Step {n} of {total}: {name}". */
+  stepOf: (step: number, total: number, name: string) => string;
+  /** Before the back of the card. */
+  turnOver: string;
+  /** Every step is done. */
+  flowDone: string;
+}
+
 /**
  * One locale's messages. `issues` is a record over every `IssueCode`: a locale without a message
  * for a code does not compile.
@@ -60,6 +91,7 @@ export interface Messages {
   locale: string;
   dir: 'ltr' | 'rtl';
   ui: UiStrings;
+  live: LiveStrings;
   issues: Record<IssueCode, (context: IssueContext) => string>;
   sides: Record<FrameSide, string>;
   corners: Record<CornerName, string>;
