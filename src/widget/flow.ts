@@ -26,7 +26,7 @@ export interface PrecheckFlowCompleteDetail {
 const PASSED_ON = ['lang', 'preset', 'max-attempts', 'accept', 'assets-url', 'live'] as const;
 
 const FLOW_CSS = `
-:host { display: block; max-width: 40rem; font-family: system-ui, sans-serif; }
+:host { display: block; max-width: 40rem; font-family: var(--idp-font, system-ui, sans-serif); }
 :host([hidden]) { display: none; }
 .step { margin: 0 0 0.5rem; font-weight: 600; }
 .note { margin: 0 0 0.75rem; }

@@ -154,7 +154,8 @@ button:focus-visible, .dropzone:focus-visible, input:focus-visible + span {
   width: calc(var(--hold, 0) * 100%);
   background: var(--idp-color-guide-ready);
 }
-.live-hint { margin: 0; font-size: 1.25em; font-weight: 600; text-align: center; min-height: 1.5em; }
+.live-hint { margin: 0; font-size: 1.25em; font-weight: 600; text-align: center; min-height: 1.5em; text-wrap: balance; }
+.live .actions { justify-content: center; }
 .live[data-hint='ready'] .live-hint { color: var(--idp-color-pass); }
 .live-error { margin: 0; color: var(--idp-color-fail); font-weight: 600; }
 .visually-hidden {

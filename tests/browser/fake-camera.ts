@@ -3,143 +3,11 @@
  * real corpus photos, one per live-camera scenario the widget must handle. The corpus is only read;
  * the videos go into a folder the test chooses (a temp dir).
  */
-import { copyFile, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { ROOT } from '../cli/run-cli.js';
-
-/** One picture: packed RGB or RGBA pixels, row by row from the top. */
-export interface RgbFrame {
-  data: Uint8Array | Uint8ClampedArray;
-  width: number;
-  height: number;
-  channels: 3 | 4;
-}
-
-/**
- * How Y, Cb and Cr map to RGB. Chromium's fake camera decodes every y4m file as BT.601 `limited`
- * (studio) range, Y 16–235, whatever the header says (`C420jpeg`, `XCOLORRANGE=FULL`): a `full`
- * range file plays with crushed shadows and clipped highlights. `full` is for other readers.
- */
-export type YuvRange = 'limited' | 'full';
-
-/** What {@link writeY4m} wrote. */
-export interface Y4mSummary {
-  width: number;
-  height: number;
-  frames: number;
-}
-
-/** Rounded and clamped to 0–255 (full-range Cr of pure red is 255.5). */
-const byte = (value: number): number => Math.min(255, Math.max(0, Math.round(value)));
-
-/**
- * Converts one picture to I420 (planar Y, then Cb and Cr at half resolution each way) with the
- * BT.601 matrix; each chroma sample is the average of its 2 × 2 pixels. Width and height must be even.
- */
-export function rgbToI420(frame: RgbFrame, range: YuvRange = 'limited'): Buffer {
-  const { data, width, height, channels } = frame;
-  if (width % 2 || height % 2) throw new Error(`I420 needs an even width and height, not ${width} × ${height}`);
-  if (data.length !== width * height * channels) throw new Error('frame data does not match width × height × channels');
-  // Full range: Y, Cb, Cr span 0–255. Limited: Y 16–235 and Cb, Cr 16–240.
-  const [yScale, cScale, yOffset] = range === 'full' ? [1, 1, 0] : [219 / 255, 224 / 255, 16];
-  const lumaSize = width * height;
-  const out = Buffer.alloc(lumaSize * 1.5);
-  for (let pixel = 0, at = 0; pixel < lumaSize; pixel += 1, at += channels) {
-    out[pixel] = byte(yOffset + yScale * (0.299 * data[at]! + 0.587 * data[at + 1]! + 0.114 * data[at + 2]!));
-  }
-  const row = width * channels;
-  let chroma = lumaSize;
-  for (let y = 0; y < height; y += 2) {
-    for (let x = 0; x < width; x += 2, chroma += 1) {
-      // The 2 × 2 pixels' mean colour.
-      const at = y * row + x * channels;
-      const red = (data[at]! + data[at + channels]! + data[at + row]! + data[at + row + channels]!) / 4;
-      const green =
-        (data[at + 1]! + data[at + channels + 1]! + data[at + row + 1]! + data[at + row + channels + 1]!) / 4;
-      const blue =
-        (data[at + 2]! + data[at + channels + 2]! + data[at + row + 2]! + data[at + row + channels + 2]!) / 4;
-      out[chroma] = byte(128 + cScale * (-0.168736 * red - 0.331264 * green + 0.5 * blue));
-      out[chroma + lumaSize / 4] = byte(128 + cScale * (0.5 * red - 0.418688 * green - 0.081312 * blue));
-    }
-  }
-  return out;
-}
-
-/**
- * Writes frames to a YUV4MPEG2 file (`YUV4MPEG2 W… H… F<fps>:1 Ip A1:1 C420jpeg`, then `FRAME\n`
- * and the I420 planes of each frame), one frame at a time: a long video never sits in memory.
- * The file appears complete at once (written next to `path`, then renamed), so a Chromium reading
- * `path` never sees half a file. All frames must have the size of the first.
- */
-export async function writeY4m(
-  path: string,
-  frames: Iterable<RgbFrame> | AsyncIterable<RgbFrame>,
-  { fps, range = 'limited' }: { fps: number; range?: YuvRange },
-): Promise<Y4mSummary> {
-  if (!Number.isInteger(fps) || fps <= 0) throw new Error(`fps must be a positive integer, not ${fps}`);
-  const partial = `${path}.partial`;
-  const file = await open(partial, 'w');
-  let size: { width: number; height: number } | undefined;
-  let count = 0;
-  try {
-    for await (const frame of frames) {
-      if (!size) {
-        size = { width: frame.width, height: frame.height };
-        await file.write(`YUV4MPEG2 W${size.width} H${size.height} F${fps}:1 Ip A1:1 C420jpeg\n`);
-      } else if (frame.width !== size.width || frame.height !== size.height) {
-        throw new Error(`frame ${count} is ${frame.width} × ${frame.height}, not ${size.width} × ${size.height}`);
-      }
-      await file.write('FRAME\n');
-      await file.write(rgbToI420(frame, range));
-      count += 1;
-    }
-  } finally {
-    await file.close();
-  }
-  if (!size) throw new Error('no frames to write');
-  await rename(partial, path);
-  return { ...size, frames: count };
-}
-
-/** A y4m file read back: its header and each frame's luma (Y) plane, as stored. */
-export interface Y4mVideo {
-  width: number;
-  height: number;
-  fps: number;
-  /** The Y plane of every frame (`width × height` bytes each; 16–235 in a `limited` range file). */
-  luma: Buffer[];
-}
-
-/** Reads a 4:2:0 y4m file such as {@link writeY4m} writes (the whole file, into memory). */
-export async function readY4m(path: string): Promise<Y4mVideo> {
-  const bytes = await readFile(path);
-  const headerEnd = bytes.indexOf(0x0a);
-  const header = bytes.subarray(0, headerEnd).toString('latin1').split(' ');
-  const field = (letter: string): string => header.find((token) => token.startsWith(letter))?.slice(1) ?? '';
-  const width = Number(field('W'));
-  const height = Number(field('H'));
-  const [numerator, denominator] = field('F').split(':').map(Number);
-  const frameSize = width * height * 1.5;
-  const luma: Buffer[] = [];
-  for (let at = headerEnd + 1; at < bytes.length; at += frameSize) {
-    at = bytes.indexOf(0x0a, at) + 1; // past `FRAME` and its parameters
-    luma.push(bytes.subarray(at, at + width * height));
-  }
-  return { width, height, fps: numerator! / (denominator ?? 1), luma };
-}
-
-/**
- * Points a running Chromium's fake camera at another video: Chromium opens the file named by
- * `--use-file-for-fake-video-capture` anew each time a capture starts, so replacing that file
- * (copied next to it, then renamed over it) while no page holds a camera track makes the next
- * `getUserMedia` play `video`, even at another frame size. A track still open keeps the old video,
- * and a page that opens the camera meanwhile shares that track's capture, old video included.
- */
-export async function showOnFakeCamera(video: string, fakeCamera: string): Promise<void> {
-  await copyFile(video, `${fakeCamera}.partial`);
-  await rename(`${fakeCamera}.partial`, fakeCamera);
-}
+import { writeY4m, type RgbFrame } from '../../scripts/y4m.mjs';
+export { showOnFakeCamera } from '../../scripts/y4m.mjs';
 
 /** Frames a second in every scenario (Chromium plays the file at the rate in its header, then loops it). */
 export const CAMERA_FPS = 10;
@@ -338,8 +206,8 @@ function* dark(frames: Iterable<RgbFrame>): Generator<RgbFrame> {
   for (const frame of frames) {
     noise ??= Float32Array.from({ length: frame.data.length + shift }, () => (next() + next() + next() - 1.5) * 4);
     const start = Math.floor(next() * shift);
-    const data = Buffer.alloc(frame.data.length);
-    for (let i = 0; i < data.length; i += 1) data[i] = byte(frame.data[i]! * 0.12 + 2 + noise[start + i]!);
+    const data = new Uint8ClampedArray(frame.data.length); // rounds and clamps to 0-255
+    for (let i = 0; i < data.length; i += 1) data[i] = frame.data[i]! * 0.12 + 2 + noise[start + i]!;
     yield { ...frame, data };
   }
 }
