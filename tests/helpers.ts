@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { FaceDetection, FaceDetector } from '../src/core/face/types.js';
 import type { Raster } from '../src/core/types.js';
 
@@ -112,4 +113,25 @@ export function redSquares(
       ? [255, 0, 0]
       : [128, 128, 128],
   );
+}
+
+/**
+ * An image file decoded upright to RGBA, at most `maxSide` on its longer side (smaller images are
+ * enlarged to it unless `withoutEnlargement`).
+ */
+export async function readRaster(
+  file: string,
+  { maxSide, withoutEnlargement = false }: { maxSide: number; withoutEnlargement?: boolean },
+): Promise<Raster> {
+  const { data, info } = await sharp(file)
+    .rotate()
+    .resize(maxSide, maxSide, { fit: 'inside', withoutEnlargement })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return {
+    data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
+    width: info.width,
+    height: info.height,
+  };
 }

@@ -69,8 +69,16 @@ export class IdPrecheckElement extends HTMLElement {
   readonly #root: ShadowRoot;
   readonly #parts: Parts;
   readonly #live = new LiveView({ photo: (file) => void this.check(file), changed: () => this.#render() });
-  /** Leaving the page releases the camera and the worker at once. */
-  readonly #onPageHide = (): void => this.destroy();
+  /**
+   * Leaving the page releases the camera and the worker at once; what the user did so far stays
+   * (a page restored from the back-forward cache shows it), except a check cut short.
+   */
+  readonly #onPageHide = (): void => {
+    this.#live.close();
+    if (this.#state === 'checking') this.reset();
+    if (this.#prechecker) releasePrechecker(this.#prechecker);
+    this.#prechecker = undefined;
+  };
 
   constructor() {
     super();

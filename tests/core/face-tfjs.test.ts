@@ -1,30 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFaceDetector } from '../../src/core/face/factory.js';
 import { resolveTfjsFaceConfig } from '../../src/core/face/tfjs-detector.js';
 import type { FaceDetector } from '../../src/core/face/types.js';
-import type { Raster } from '../../src/core/types.js';
 import { nodeModelFiles } from '../../src/node/model-files.js';
-import { makeRaster } from '../helpers.js';
+import { makeRaster, readRaster } from '../helpers.js';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-
-async function readRaster(file: string): Promise<Raster> {
-  const { data, info } = await sharp(file)
-    .rotate()
-    .resize(1024, 1024, { fit: 'inside' })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-    width: info.width,
-    height: info.height,
-  };
-}
 
 describe('tfjs face config', () => {
   it('validates, naming the option', () => {
@@ -49,7 +33,7 @@ describe.skipIf(!existsSync(CORPUS))('tfjs MediaPipe detector (real models, offl
     await detector.detect(plain); // warm-up
     const before = tf.memory().numTensors;
     for (const file of ['face_one/codeformer_whole_04.jpg', 'face_one/deepface_img1.jpg']) {
-      const faces = await detector.detect(await readRaster(CORPUS + file));
+      const faces = await detector.detect(await readRaster(CORPUS + file, { maxSide: 1024 }));
       expect(
         faces.filter((face) => face.score >= 0.6),
         file,
@@ -61,7 +45,9 @@ describe.skipIf(!existsSync(CORPUS))('tfjs MediaPipe detector (real models, offl
   });
 
   it('counts the people in a group photo', async () => {
-    const faces = await detector.detect(await readRaster(CORPUS + 'face_many/codeformer_whole_00.jpg'));
+    const faces = await detector.detect(
+      await readRaster(CORPUS + 'face_many/codeformer_whole_00.jpg', { maxSide: 1024 }),
+    );
     expect(faces.filter((face) => face.score >= 0.6)).toHaveLength(4);
   });
 });

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { checkFrame, FRAME_CHECKS, frameState, FRAME_HINTS } from '../../src/core/frame.js';
@@ -11,6 +10,7 @@ import { resolveOptions } from '../../src/core/options.js';
 import type { Raster, Report } from '../../src/core/types.js';
 import { nodeModelFiles } from '../../src/node/model-files.js';
 import { ROOT } from '../cli/run-cli.js';
+import { readRaster } from '../helpers.js';
 
 interface Labelled {
   file: string;
@@ -25,19 +25,8 @@ const IMAGES = join(ROOT, 'test-images');
 const CAMERA_SIDE = 1280;
 
 /** A test image as a camera frame: upright, at most 1280 px, RGBA. */
-async function cameraFrame(file: string): Promise<Raster> {
-  const { data, info } = await sharp(join(IMAGES, file))
-    .rotate()
-    .resize(CAMERA_SIDE, CAMERA_SIDE, { fit: 'inside', withoutEnlargement: true })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return {
-    data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-    width: info.width,
-    height: info.height,
-  };
-}
+const cameraFrame = (file: string): Promise<Raster> =>
+  readRaster(join(IMAGES, file), { maxSide: CAMERA_SIDE, withoutEnlargement: true });
 
 describe('checkFrame', () => {
   let detector: FaceDetector;

@@ -99,7 +99,9 @@ export function createLiveSession(settings: LiveSessionOptions): LiveSession {
       settings.onGuidance?.(guidance, result);
       if (guidance.capture && settings.autoCapture !== false) {
         generation++;
-        deliver(await prechecker.takeFrame(), 'auto');
+        // The kept frame, or (should the worker have lost it) the frame showing now.
+        const kept = await prechecker.takeFrame();
+        deliver(kept ?? (await prechecker.takeFrame(await createImageBitmap(video))), 'auto');
         return;
       }
       await sleep(minInterval - (performance.now() - started));

@@ -53,6 +53,8 @@ export class LiveView {
   #guidance: Guidance | undefined;
   #error: CameraErrorCode | undefined;
   #starting = false;
+  /** The words of the last full render, for the renders of guidance alone. */
+  #messages: Messages | undefined;
   #kind: 'document' | 'selfie' = 'document';
   #lastAnnounced = { text: '', at: Number.NEGATIVE_INFINITY };
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -90,7 +92,8 @@ export class LiveView {
       onGuidance: (guidance) => {
         this.#starting = false;
         this.#guidance = guidance;
-        this.#callbacks.changed();
+        // Only the live view changes with a frame: the rest of the widget is not drawn again.
+        if (this.#messages !== undefined) this.render(this.#messages);
       },
       onCapture: (photo) => {
         this.close();
@@ -132,6 +135,7 @@ export class LiveView {
 
   /** Shows the view's state in `messages`' words. */
   render(messages: Messages): void {
+    this.#messages = messages;
     const { parts } = this;
     const { live } = messages;
     parts.view.hidden = !this.isOpen;
