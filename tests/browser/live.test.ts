@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { ROOT } from '../cli/run-cli.js';
+import { axeViolations } from './axe.js';
 import { launchChromium } from './chromium.js';
 import { CAMERA_SCENARIOS, cameraScenario, showOnFakeCamera, type CameraScenario } from './fake-camera.js';
 import { startServer } from './server.js';
@@ -121,6 +122,7 @@ describe('live camera in Chromium', () => {
       const page = await open(scenario, { kind: 'selfie', live: '' });
       await startCamera(page);
       await waitForHint(page, hint);
+      if (scenario === 'two-faces') expect(await axeViolations(page)).toEqual([]);
       await page.waitForTimeout(WATCH_MS);
       expect((await events(page)).filter((event) => event.type === 'precheck-result')).toEqual([]);
       const hints = (await shown(page)).map((entry) => entry.hint);

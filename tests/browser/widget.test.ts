@@ -2,12 +2,12 @@
 /// <reference lib="dom.iterable" />
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { ROOT } from '../cli/run-cli.js';
+import { AXE, axeViolations } from './axe.js';
 import { launchChromium } from './chromium.js';
 import { twelveMegapixelJpeg } from './photos.js';
 import { startServer } from './server.js';
@@ -20,7 +20,6 @@ const PHOTOS = {
   cut: join(CORPUS, 'doc_cropped/midvd_12_41_5.jpg'),
   couple: join(CORPUS, 'face_many/deepface_couple.jpg'),
 };
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Logged {
   type: string;
@@ -78,22 +77,6 @@ describe('<id-precheck> in Chromium', () => {
   /** The text a user sees in the widget's hints. */
   const hints = (page: Page): Promise<string[]> =>
     page.locator('id-precheck').locator('[part~="issue"]').allInnerTexts();
-
-  /** Serious or critical axe-core violations on the page (the widget's shadow DOM included). */
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    return page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const { violations } = await axe.run();
-      return violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
-  }
 
   it('accepts a good photo with the very same file, and passes axe in the empty and accepted states', async () => {
     const page = await open();
