@@ -1,4 +1,16 @@
+import { Float32Scratch } from '../imageops/scratch.js';
 import type { Raster } from '../types.js';
+
+/** The field's planes and temporaries (the shrunk and the smoothed channels), reused from image to image. */
+const scratch = new Float32Scratch();
+/**
+ * Scratch slots: the three shrunk channels, the smoothing's row pass, the three smoothed channels,
+ * and the field's own three planes.
+ */
+const SHRUNK = 0;
+const ROWS = 3;
+const SMOOTHED = 4;
+const FIELD = 7;
 
 /**
  * A colour gradient field at a working size: per pixel the Sobel gradient of whichever of R, G, B
@@ -20,7 +32,7 @@ export interface GradientField {
 function shrinkRgb(raster: Raster, factor: number): { planes: Float32Array[]; width: number; height: number } {
   const width = Math.floor(raster.width / factor);
   const height = Math.floor(raster.height / factor);
-  const planes = [0, 1, 2].map(() => new Float32Array(width * height));
+  const planes = [0, 1, 2].map((channel) => scratch.get(SHRUNK + channel, width * height));
   const norm = 1 / (factor * factor);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
@@ -46,15 +58,19 @@ function shrinkRgb(raster: Raster, factor: number): { planes: Float32Array[]; wi
 
 /**
  * The gradient field of `raster` shrunk by an integer factor so its longer side is about
- * `workingSide` (never enlarged). Border pixels get zero gradient.
+ * `workingSide` (never enlarged). Border pixels get zero gradient. The field's planes are reused by
+ * the next call (see `Float32Scratch`): `locateDocument`, its one user, is done with them by then.
  */
 export function colourGradient(raster: Raster, workingSide: number): GradientField {
   const factor = Math.max(1, Math.round(Math.max(raster.width, raster.height) / workingSide));
   const { planes: raw, width, height } = shrinkRgb(raster, factor);
-  const planes = raw.map((plane) => binomial(plane, width, height));
-  const gx = new Float32Array(width * height);
-  const gy = new Float32Array(width * height);
-  const magnitude = new Float32Array(width * height);
+  const planes = raw.map((plane, channel) =>
+    binomial(plane, width, height, scratch.get(SMOOTHED + channel, plane.length)),
+  );
+  // Zeroed: border pixels keep zero gradient.
+  const gx = scratch.zeroed(FIELD, width * height);
+  const gy = scratch.zeroed(FIELD + 1, width * height);
+  const magnitude = scratch.zeroed(FIELD + 2, width * height);
   for (let y = 1; y < height - 1; y++) {
     for (let x = 1; x < width - 1; x++) {
       const o = y * width + x;
@@ -94,10 +110,11 @@ export function colourGradient(raster: Raster, workingSide: number): GradientFie
 
 /**
  * A [1 2 1]/4 smoothing in both directions (edges clamped): steadies the gradient direction on
- * noisy or aliased (staircase) edges, where Sobel alone swings by tens of degrees.
+ * noisy or aliased (staircase) edges, where Sobel alone swings by tens of degrees. Written into
+ * `out` (and returned).
  */
-function binomial(plane: Float32Array, width: number, height: number): Float32Array {
-  const rows = new Float32Array(plane.length);
+function binomial(plane: Float32Array, width: number, height: number, out: Float32Array): Float32Array {
+  const rows = scratch.get(ROWS, plane.length);
   for (let y = 0; y < height; y++) {
     const row = y * width;
     for (let x = 0; x < width; x++) {
@@ -106,7 +123,6 @@ function binomial(plane: Float32Array, width: number, height: number): Float32Ar
       rows[row + x] = (left + 2 * plane[row + x]! + right) / 4;
     }
   }
-  const out = new Float32Array(plane.length);
   for (let y = 0; y < height; y++) {
     const up = Math.max(0, y - 1) * width;
     const row = y * width;

@@ -1,5 +1,9 @@
+import { Float32Scratch } from '../imageops/scratch.js';
 import type { Point } from '../types.js';
 import type { GradientField } from './gradient.js';
+
+/** The vote accumulator, reused from image to image (see `Float32Scratch`). */
+const scratch = new Float32Scratch();
 
 /** A straight line `x·cos θ + y·sin θ = rho` (θ in [0, π)), with the edge evidence that found it. */
 export interface Line {
@@ -29,7 +33,7 @@ export function findLines(field: GradientField, edgeThreshold: number, maxLines:
   const { width, height, gx, gy, magnitude } = field;
   const diagonal = Math.ceil(Math.hypot(width, height));
   const rhoBins = 2 * diagonal + 1;
-  const accumulator = new Float32Array(THETA_BINS * rhoBins);
+  const accumulator = scratch.zeroed(0, THETA_BINS * rhoBins);
   const cos = Float64Array.from({ length: THETA_BINS }, (_, t) => Math.cos((t * Math.PI) / THETA_BINS));
   const sin = Float64Array.from({ length: THETA_BINS }, (_, t) => Math.sin((t * Math.PI) / THETA_BINS));
   for (let y = 1; y < height - 1; y++) {

@@ -1,4 +1,8 @@
 import type { GrayImage } from '../types.js';
+import { Float32Scratch } from './scratch.js';
+
+/** The gradient planes of {@link measureEdgeWidths}, reused from image to image. */
+const scratch = new Float32Scratch();
 
 /** Edges measured by {@link measureEdgeWidths}: position, width and orientation of each. */
 export interface EdgeSamples {
@@ -25,9 +29,9 @@ const MIN_SLOPE = 4;
  */
 export function measureEdgeWidths(luma: GrayImage, spans: Int32Array, minContrast: number): EdgeSamples {
   const { data, width, height } = luma;
-  const gx = new Float32Array(width * height);
-  const gy = new Float32Array(width * height);
-  const slope = new Float32Array(width * height);
+  const gx = scratch.zeroed(0, width * height);
+  const gy = scratch.zeroed(1, width * height);
+  const slope = scratch.zeroed(2, width * height);
   for (let y = 1; y < height - 1; y++) {
     const to = Math.min(width - 1, spans[2 * y + 1]! + 1);
     for (let x = Math.max(1, spans[2 * y]! - 1), o = y * width + x; x < to; x++, o++) {

@@ -1,4 +1,8 @@
 import type { Raster } from '../types.js';
+import { Float32Scratch } from './scratch.js';
+
+/** The horizontal pass of {@link resizeArea}, reused from image to image. */
+const scratch = new Float32Scratch();
 
 /**
  * Downscales so the longer side is at most `maxSide`, averaging every source pixel that falls in
@@ -36,7 +40,7 @@ export function resizeArea(raster: Raster, targetWidth: number, targetHeight: nu
   const columns = spans(width, targetWidth);
   const rows = spans(height, targetHeight);
 
-  const horizontal = new Float32Array(targetWidth * height * 3);
+  const horizontal = scratch.get(0, targetWidth * height * 3); // every value is written below
   for (let y = 0; y < height; y++) {
     const rowStart = y * width * 4;
     for (let tx = 0, o = y * targetWidth * 3; tx < targetWidth; tx++, o += 3) {
