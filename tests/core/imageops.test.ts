@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromaPlanes } from '../../src/core/imageops/chroma.js';
+import { cropRaster } from '../../src/core/imageops/crop.js';
 import { convexRowSpans } from '../../src/core/geometry.js';
 import { fractionAtLeast, histogram, histogramMean, percentile } from '../../src/core/imageops/histogram.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
@@ -111,10 +112,19 @@ describe('resizeToMaxSide', () => {
     }
   });
 
+  it('resizes a part of the image exactly as a crop of it', () => {
+    const random = seededRandom(11);
+    const raster = makeRaster(40, 30, () => [random() * 256, random() * 256, random() * 256]);
+    const box = { x: 7, y: 5, width: 23, height: 17 };
+    expect(resizeArea(raster, 9, 6, box)).toEqual(resizeArea(cropRaster(raster, box), 9, 6));
+  });
+
   it('rejects invalid sizes', () => {
     const raster = makeRaster(4, 4, () => [0, 0, 0]);
     expect(() => resizeToMaxSide(raster, 0)).toThrow(RangeError);
     expect(() => resizeArea(raster, 8, 8)).toThrow(RangeError);
+    expect(() => resizeArea(raster, 1, 1, { x: 2, y: 0, width: 3, height: 2 })).toThrow(RangeError);
+    expect(() => resizeArea(raster, 1, 1, { x: 0.5, y: 0, width: 2, height: 2 })).toThrow(RangeError);
   });
 });
 

@@ -36,18 +36,19 @@ export function workingRegion(raster: Raster, outline: readonly Point[], working
   const y0 = Math.max(0, Math.floor(Math.min(...outline.map((p) => p.y))));
   const x1 = Math.min(raster.width, Math.ceil(Math.max(...outline.map((p) => p.x))));
   const y1 = Math.min(raster.height, Math.ceil(Math.max(...outline.map((p) => p.y))));
-  const crop = cropRaster(raster, { x: x0, y: y0, width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) });
+  const box = { x: x0, y: y0, width: Math.max(1, x1 - x0), height: Math.max(1, y1 - y0) };
   const factor = Math.max(1, longestSide / workingSide);
-  const width = Math.max(1, Math.round(crop.width / factor));
-  const height = Math.max(1, Math.round(crop.height / factor));
-  const resampled = factor > 1 ? resizeArea(crop, width, height) : crop;
-  const scaleX = resampled.width / crop.width;
-  const scaleY = resampled.height / crop.height;
+  const width = Math.max(1, Math.round(box.width / factor));
+  const height = Math.max(1, Math.round(box.height / factor));
+  // Resized straight from the image: no copy of the crop first.
+  const resampled = factor > 1 ? resizeArea(raster, width, height, box) : cropRaster(raster, box);
+  const scaleX = resampled.width / box.width;
+  const scaleY = resampled.height / box.height;
   const local = outline.map((p) => ({ x: (p.x - x0) * scaleX, y: (p.y - y0) * scaleY }));
   return {
     raster: resampled,
     luma: toLuma(resampled),
-    factor: crop.width / resampled.width,
+    factor: box.width / resampled.width,
     x: x0,
     y: y0,
     spans: convexRowSpans(local, resampled.width, resampled.height),

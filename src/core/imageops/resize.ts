@@ -1,4 +1,4 @@
-import type { Raster } from '../types.js';
+import type { Box, Raster } from '../types.js';
 import { Float32Scratch } from './scratch.js';
 
 /** The horizontal pass of {@link resizeArea}, reused from image to image. */
@@ -25,15 +25,32 @@ export function resizeToMaxSide(raster: Raster, maxSide: number): Raster {
 }
 
 /**
- * Area-average resize to exactly `targetWidth` × `targetHeight` (downscaling only). Alpha is set
- * opaque: decoders flatten transparency before the checks see the pixels.
+ * Area-average resize to exactly `targetWidth` × `targetHeight` (downscaling only) of the raster, or
+ * of the part of it in `from` (whole pixels), as a crop of that part would be, without the copy.
+ * Alpha is set opaque: decoders flatten transparency before the checks see the pixels.
  *
  * Separable: a horizontal pass into float rows, then a vertical pass. Each target pixel sums the
  * source pixels it fully covers with weight 1 and the two it partly covers with their overlap,
  * accumulating in locals (scattered writes to typed arrays are several times slower).
  */
-export function resizeArea(raster: Raster, targetWidth: number, targetHeight: number): Raster {
-  const { data, width, height } = raster;
+export function resizeArea(
+  raster: Raster,
+  targetWidth: number,
+  targetHeight: number,
+  from: Box = { x: 0, y: 0, width: raster.width, height: raster.height },
+): Raster {
+  const { data } = raster;
+  const { width, height } = from;
+  if (
+    !Number.isInteger(from.x) ||
+    !Number.isInteger(from.y) ||
+    from.x < 0 ||
+    from.y < 0 ||
+    from.x + width > raster.width ||
+    from.y + height > raster.height
+  ) {
+    throw new RangeError(`resizeArea: from must be whole pixels inside the ${raster.width}x${raster.height} image`);
+  }
   if (targetWidth > width || targetHeight > height || targetWidth < 1 || targetHeight < 1) {
     throw new RangeError(`resizeArea only downscales: target ${targetWidth}x${targetHeight} from ${width}x${height}`);
   }
@@ -42,7 +59,7 @@ export function resizeArea(raster: Raster, targetWidth: number, targetHeight: nu
 
   const horizontal = scratch.get(0, targetWidth * height * 3); // every value is written below
   for (let y = 0; y < height; y++) {
-    const rowStart = y * width * 4;
+    const rowStart = ((from.y + y) * raster.width + from.x) * 4;
     for (let tx = 0, o = y * targetWidth * 3; tx < targetWidth; tx++, o += 3) {
       const first = columns.first[tx]!;
       const last = columns.last[tx]!;
