@@ -61,9 +61,7 @@ let frameCanvas: { canvas: OffscreenCanvas; context: OffscreenCanvasRenderingCon
  * 1.5-3 times the size wanted, where that is as good as high and several milliseconds cheaper.
  */
 export function frameRaster(bitmap: ImageBitmap, maxSide: number): Raster {
-  const factor = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
-  const width = Math.max(1, Math.round(bitmap.width * factor));
-  const height = Math.max(1, Math.round(bitmap.height * factor));
+  const { width, height } = fitInside(bitmap, maxSide);
   if (frameCanvas === undefined) {
     const canvas = new OffscreenCanvas(width, height);
     const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -118,13 +116,22 @@ export async function encodeJpeg(bitmap: ImageBitmap): Promise<Blob> {
 
 /** Decoded pixels as a small bitmap for a thumbnail, at most `maxSide` on the longer side. */
 export function rasterThumbnail(raster: Raster, maxSide: number): Promise<ImageBitmap> {
-  const factor = Math.min(1, maxSide / Math.max(raster.width, raster.height));
+  const { width, height } = fitInside(raster, maxSide);
   const data = raster.data as Uint8ClampedArray<ArrayBuffer>; // decoded pixels, never shared memory
   return createImageBitmap(new ImageData(data, raster.width, raster.height), {
-    resizeWidth: Math.max(1, Math.round(raster.width * factor)),
-    resizeHeight: Math.max(1, Math.round(raster.height * factor)),
+    resizeWidth: width,
+    resizeHeight: height,
     resizeQuality: 'medium',
   });
+}
+
+/** The size of `image` scaled down (never up) to at most `maxSide` on its longer side, whole pixels. */
+function fitInside(image: { width: number; height: number }, maxSide: number): { width: number; height: number } {
+  const factor = Math.min(1, maxSide / Math.max(image.width, image.height));
+  return {
+    width: Math.max(1, Math.round(image.width * factor)),
+    height: Math.max(1, Math.round(image.height * factor)),
+  };
 }
 
 /** The bitmap drawn on white, smoothly scaled to at most `maxSide` on its longer side. */
@@ -133,9 +140,7 @@ function scaledCanvas(
   maxSide: number,
   willReadFrequently: boolean,
 ): { canvas: OffscreenCanvas; context: OffscreenCanvasRenderingContext2D } {
-  const factor = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
-  const width = Math.max(1, Math.round(bitmap.width * factor));
-  const height = Math.max(1, Math.round(bitmap.height * factor));
+  const { width, height } = fitInside(bitmap, maxSide);
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d', { willReadFrequently });
   if (!context) throw new Error('no 2d context on OffscreenCanvas');

@@ -186,11 +186,7 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
     async preview(input, { maxSide = DEFAULT_PREVIEW_SIDE, signal } = {}) {
       if (!Number.isInteger(maxSide) || maxSide < 1)
         throw new RangeError(`maxSide must be a positive integer; got ${maxSide}`);
-      return withWorker(
-        signal,
-        (api) => api.preview(input, maxSide),
-        (message) => Promise.reject(new Error(`the checking worker crashed: ${message}`)),
-      );
+      return withWorker(signal, (api) => api.preview(input, maxSide), crashError);
     },
     async checkFrame(frame, request) {
       const { signal, serial, holdSince, ...call } = request;
@@ -198,14 +194,14 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
       return withWorker(
         signal,
         (api) => api.checkFrame(Comlink.transfer(frame, [frame]), prepared, { serial, holdSince }),
-        (message) => Promise.reject(new Error(`the checking worker crashed: ${message}`)),
+        crashError,
       );
     },
     async takeFrame(frame) {
       return withWorker(
         undefined,
         (api) => (frame === undefined ? api.takeFrame() : api.takeFrame(Comlink.transfer(frame, [frame]))),
-        (message) => Promise.reject(new Error(`the checking worker crashed: ${message}`)),
+        crashError,
       );
     },
     dropFrames() {
@@ -216,6 +212,11 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
       return running !== null;
     },
   };
+}
+
+/** The rejection of a call (other than a check, which reports it) whose worker crashed. */
+function crashError(message: string): Promise<never> {
+  return Promise.reject(new Error(`the checking worker crashed: ${message}`));
 }
 
 /** The report of a check the worker could not finish: not the file's fault. */

@@ -136,10 +136,10 @@ export interface FrameState {
  * capture has none); the aiming hints by {@link FRAME_GUIDE}.
  */
 export function frameState(report: Report): FrameState {
-  const codes = new Set<string>(report.issues.map((issue) => issue.code));
   const { width, height } = report.image;
   const scores = report.scores;
-  const applies = new Set<FrameHint>(codes as Set<FrameHint>);
+  // Issue codes that are hints apply as they are; the aiming hints are added below.
+  const applies = new Set<string>(report.issues.map((issue) => issue.code));
   if (report.kind === 'selfie') {
     const face = report.faces?.[0];
     if (face !== undefined) {

@@ -83,6 +83,16 @@ describe('live camera in Chromium', () => {
     );
   }
 
+  /** The report of the first photo the widget checked (a captured one here), once there is one. */
+  async function firstResult(page: Page): Promise<Report> {
+    await page.waitForFunction(
+      () => (window as unknown as { events: Logged[] }).events.some((event) => event.type === 'precheck-result'),
+      undefined,
+      { timeout: 30_000 },
+    );
+    return (await events(page)).find((event) => event.type === 'precheck-result')!.detail as Report;
+  }
+
   /** The widget's live view, opened with its "Use the camera" button. */
   async function startCamera(page: Page): Promise<void> {
     await page.locator('id-precheck').locator('[part~="live-button"]').click();
@@ -92,13 +102,7 @@ describe('live camera in Chromium', () => {
   it('captures one face by itself, and the captured photo gets the full selfie check', async () => {
     const page = await open('one-face', { kind: 'selfie', live: '' });
     await startCamera(page);
-    await page.waitForFunction(
-      () => (window as unknown as { events: Logged[] }).events.some((event) => event.type === 'precheck-result'),
-      undefined,
-      { timeout: 30_000 },
-    );
-    const result = (await events(page)).find((event) => event.type === 'precheck-result')!;
-    const report = result.detail as Report;
+    const report = await firstResult(page);
     expect(report.kind).toBe('selfie');
     expect(report.faces).toHaveLength(1);
     expect(report.issues.map((issue) => issue.code)).not.toContain('no_face');
@@ -173,12 +177,7 @@ describe('live camera in Chromium', () => {
   it('waits for a moving card to hold still, then captures it sharp', async () => {
     const page = await open('card-moving-then-steady', { kind: 'document', live: '' });
     await startCamera(page);
-    await page.waitForFunction(
-      () => (window as unknown as { events: Logged[] }).events.some((event) => event.type === 'precheck-result'),
-      undefined,
-      { timeout: 30_000 },
-    );
-    const report = (await events(page)).find((event) => event.type === 'precheck-result')!.detail as Report;
+    const report = await firstResult(page);
     expect(report.kind).toBe('document');
     expect(report.document?.corners).not.toBeNull();
     const codes = report.issues.map((issue) => issue.code);
