@@ -43,6 +43,15 @@ describe('letterboxTensor', () => {
     expect(letterbox.tensor[(2 * 4 + 1) * 3 + 2]).toBe(1);
   });
 
+  it('writes into a given buffer, bars included, whatever it held before', () => {
+    const into = new Float32Array(4 * 4 * 3).fill(0.5);
+    const wide = makeRaster(4, 2, (x, y) => (x === 1 && y === 0 ? [255, 255, 255] : [0, 0, 0]));
+    const letterbox = letterboxTensor(wide, 4, into);
+    expect(letterbox.tensor).toBe(into);
+    expect(redRows(into, 4)).toEqual(redRows(letterboxTensor(wide, 4).tensor, 4));
+    expect(() => letterboxTensor(wide, 4, new Float32Array(12))).toThrow(/48 floats/);
+  });
+
   it('rejects a size that is not a positive integer', () => {
     const raster = makeRaster(2, 2, () => [0, 0, 0]);
     expect(() => letterboxTensor(raster, 0)).toThrow(RangeError);

@@ -23,9 +23,14 @@ export interface Letterbox {
  * instead of stretching keeps faces their true shape. Downscaling averages areas (see
  * `resizeArea`), so small faces in a large photo do not alias; the rare upscale (a raster smaller
  * than the model input) repeats pixels, which adds no detail a smoother filter would have found.
+ * `into`: a `size` × `size` × 3 buffer to write the tensor to (a detector's own, reused from one
+ * call to the next: see `Float32Scratch`) instead of a new one.
  */
-export function letterboxTensor(raster: Raster, size: number): Letterbox {
+export function letterboxTensor(raster: Raster, size: number, into?: Float32Array): Letterbox {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`size must be a positive integer; got ${size}`);
+  if (into !== undefined && into.length !== size * size * 3) {
+    throw new RangeError(`into must hold ${size * size * 3} floats; got ${into.length}`);
+  }
   const { width, height } = raster;
   const factor = size / Math.max(width, height);
   const fitWidth = Math.max(1, Math.min(size, Math.round(width * factor)));
@@ -37,7 +42,7 @@ export function letterboxTensor(raster: Raster, size: number): Letterbox {
   // upscaled, they repeat pixels (nearest neighbour).
   const source = factor < 1 ? resizeArea(raster, fitWidth, fitHeight) : raster;
   const sourceColumn = (x: number) => Math.floor((x * source.width) / fitWidth);
-  const tensor = new Float32Array(size * size * 3).fill(-1);
+  const tensor = (into ?? new Float32Array(size * size * 3)).fill(-1);
   for (let y = 0; y < fitHeight; y++) {
     const rowStart = Math.floor((y * source.height) / fitHeight) * source.width;
     for (let x = 0, o = ((y + offsetY) * size + offsetX) * 3; x < fitWidth; x++, o += 3) {
