@@ -38,24 +38,38 @@ for (const [name, url, kind] of [
   ['document12mp', '/12mp-document.jpg', 'document'],
   ['selfie12mp', '/12mp-selfie.jpg', 'selfie'],
 ]) {
-  const times = await page.evaluate(
-    async ([u, k, runs]) => {
+  const runs = await page.evaluate(
+    async ([u, k, count]) => {
       const blob = await (await fetch(u)).blob();
       const out = [];
-      for (let i = 0; i < runs + 1; i++) {
+      for (let i = 0; i < count + 1; i++) {
         const started = performance.now();
-        await window.prechecker.analyze(blob, { kind: k });
-        out.push(performance.now() - started);
+        const report = await window.prechecker.analyze(blob, { kind: k });
+        out.push({ wall: performance.now() - started, timings: report.timings });
       }
       return out;
     },
     [url, kind, RUNS],
   );
-  const [first, ...rest] = times;
+  const [first, ...rest] = runs;
+  const times = rest.map((run) => run.wall);
+  const stages = Object.keys(rest[0].timings);
   results[name] = {
-    firstMs: round(first),
-    p50: round(quantile(rest, 0.5)),
-    p95: round(quantile(rest, 0.95)),
+    firstMs: round(first.wall),
+    firstStages: Object.fromEntries(stages.map((stage) => [stage, round(first.timings[stage] ?? 0)])),
+    p50: round(quantile(times, 0.5)),
+    p95: round(quantile(times, 0.95)),
+    stagesP50: Object.fromEntries(
+      stages.map((stage) => [
+        stage,
+        round(
+          quantile(
+            rest.map((run) => run.timings[stage] ?? 0),
+            0.5,
+          ),
+        ),
+      ]),
+    ),
     runs: rest.length,
   };
   console.error(name, JSON.stringify(results[name]));
@@ -63,9 +77,10 @@ for (const [name, url, kind] of [
 // What a phone downloads on first use: every response of a fresh page (no cache) that loads the
 // widget and checks one photo of each kind, raw and gzipped (what a server compressing them sends).
 const downloads = {};
-for (const [kind, url] of [
-  ['document', '/test-images/doc_good_wood_card_01.jpg'],
-  ['selfie', '/test-images/selfie_like_01.jpg'],
+for (const [name, kind, url] of [
+  ['documentWithoutPortrait', 'document', '/test-images/doc_good_wood_card_01.jpg'],
+  ['document', 'document', '/test-images/doc_good_wood_card_01.jpg'],
+  ['selfie', 'selfie', '/test-images/selfie_like_01.jpg'],
 ]) {
   const context = await browser.newContext();
   const fresh = await context.newPage();
@@ -73,6 +88,11 @@ for (const [kind, url] of [
   fresh.on('response', (response) => responses.push(response));
   await fresh.goto(`${origin}/widget.html?kind=${kind}`);
   await fresh.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+  if (name === 'documentWithoutPortrait') {
+    await fresh.evaluate(() => {
+      document.getElementById('widget').faces = false;
+    });
+  }
   const loaded = responses.length;
   await fresh.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(join(ROOT, url));
   await fresh.waitForFunction(() => window.events.some((event) => event.type === 'precheck-result'));
@@ -84,7 +104,7 @@ for (const [kind, url] of [
     files.push({ path, onCheck: index >= loaded, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length });
   }
   const sum = (list, key) => list.reduce((total, file) => total + file[key], 0);
-  downloads[kind] = {
+  downloads[name] = {
     pageLoadGzipBytes: sum(
       files.filter((file) => !file.onCheck),
       'gzipBytes',
@@ -97,7 +117,7 @@ for (const [kind, url] of [
     totalGzipBytes: sum(files, 'gzipBytes'),
     files,
   };
-  console.error(kind, JSON.stringify({ ...downloads[kind], files: files.length }));
+  console.error(name, JSON.stringify({ ...downloads[name], files: files.length }));
   await context.close();
 }
 

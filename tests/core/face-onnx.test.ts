@@ -136,6 +136,9 @@ describe('resolveOnnxFaceConfig', () => {
     expect(() => resolveOnnxFaceConfig({ iouThreshold: Number.NaN })).toThrow(/iouThreshold/);
     expect(() => resolveOnnxFaceConfig({ maxFaces: 0 })).toThrow(RangeError);
     expect(() => resolveOnnxFaceConfig({ maxFaces: 2.5 })).toThrow(/maxFaces/);
+    expect(() => resolveOnnxFaceConfig({ engine: 'tflite' as 'tfjs' })).toThrow(
+      /engine must be one of tfjs, onnxruntime/,
+    );
   });
 });
 
@@ -157,6 +160,7 @@ describe('createOnnxFaceDetector', () => {
 
   it('finds no face in a plain picture', async () => {
     expect(detector.backend).toBe('onnx');
+    expect(DEFAULT_ONNX_FACE_CONFIG.engine).toBe('tfjs');
     expect(await detector.detect(makeRaster(640, 480, () => [180, 170, 160]))).toEqual([]);
   });
 
@@ -182,6 +186,31 @@ describe('createOnnxFaceDetector', () => {
         expect(point.y).toBeLessThan(box.y + box.height);
       }
       expect(keypoints[0]!.x).toBeLessThan(keypoints[1]!.x);
+    });
+
+    it('finds the same faces with either engine, to within float rounding', async () => {
+      const onnxruntime = await createOnnxFaceDetector(nodeModelFiles(), { engine: 'onnxruntime' });
+      try {
+        for (const file of [
+          'face_many/deepface_couple.jpg',
+          'face_one/linzaer_5.jpg',
+          'face_small/mmpose_coco_000000000785.jpg',
+        ]) {
+          const raster = await readRaster(CORPUS + file);
+          const [ours, theirs] = await Promise.all([detector.detect(raster), onnxruntime.detect(raster)]);
+          expect(ours.length).toBeGreaterThan(0);
+          expect(ours).toHaveLength(theirs.length);
+          ours.forEach((face, i) => {
+            const other = theirs[i]!;
+            expect(Math.abs(face.score - other.score)).toBeLessThan(1e-4);
+            for (const key of ['x', 'y', 'width', 'height'] as const) {
+              expect(Math.abs(face.box[key] - other.box[key])).toBeLessThan(0.05);
+            }
+          });
+        }
+      } finally {
+        await onnxruntime.dispose();
+      }
     });
 
     it('gives boxes in the pixels of the raster it was given, also for concurrent calls', async () => {

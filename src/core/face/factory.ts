@@ -5,10 +5,11 @@ import { FACE_BACKENDS, type FaceBackend, type FaceDetector, type ModelFiles } f
 /** Which backend to create, and its settings. */
 export interface FaceDetectorConfig {
   /**
-   * `tfjs`: MediaPipe short/full-range through TensorFlow.js; `onnx`: BlazeFace through
-   * onnxruntime-web. `onnx` is the default from the measurements in docs/accuracy.md: on the corpus
-   * it counts groups and finds small faces better (multiple_faces 34/34 vs 33/34, face_small
-   * 7/8 vs 6/8) and one pass costs less than tfjs's two.
+   * `tfjs`: MediaPipe short/full-range through TensorFlow.js; `onnx`: BlazeFace's ONNX graph,
+   * run by TensorFlow.js or onnxruntime-web (see `OnnxFaceConfig.engine`). `onnx` is the default
+   * from the measurements in docs/accuracy.md: on the corpus it counts groups and finds small faces
+   * better (multiple_faces 34/34 vs 33/34, face_small 7/8 vs 6/8) and one pass costs less than
+   * tfjs's two.
    * @default 'onnx'
    */
   backend: FaceBackend;

@@ -1,4 +1,3 @@
-import * as ort from 'onnxruntime-web';
 import { letterboxTensor, type Letterbox } from '../imageops/letterbox.js';
 import type { Point, Raster } from '../types.js';
 import {
@@ -22,11 +21,32 @@ export interface OnnxFaceConfig extends BlazeFaceOptions {
    * @default 'back'
    */
   model: BlazeFaceModel;
+  /**
+   * What runs the network: `tfjs` (TensorFlow.js' WebAssembly backend, a 140 KB download gzipped)
+   * or `onnxruntime` (onnxruntime-web, 3.5 MB). The same graph and weights; the scores agree to
+   * within float rounding (docs/accuracy.md).
+   * @default 'tfjs'
+   */
+  engine: GraphEngineName;
+}
+
+/** The runtimes that can run the BlazeFace graph. */
+export const GRAPH_ENGINES = ['tfjs', 'onnxruntime'] as const;
+export type GraphEngineName = (typeof GRAPH_ENGINES)[number];
+
+/** An ONNX graph loaded by one runtime, ready to run. */
+export interface GraphEngine {
+  inputNames: readonly string[];
+  outputNames: readonly string[];
+  /** The outputs' values by name, for one input tensor `name` of `shape`. */
+  run(name: string, input: Float32Array, shape: readonly number[]): Promise<Record<string, Float32Array>>;
+  dispose(): Promise<void>;
 }
 
 /** Defaults of {@link OnnxFaceConfig}. */
 export const DEFAULT_ONNX_FACE_CONFIG: Readonly<OnnxFaceConfig> = Object.freeze({
   model: 'back',
+  engine: 'tfjs',
   ...DEFAULT_BLAZEFACE_OPTIONS,
 });
 
@@ -39,6 +59,9 @@ export function resolveOnnxFaceConfig(config: Partial<OnnxFaceConfig> = {}): Onn
   const resolved = { ...DEFAULT_ONNX_FACE_CONFIG, ...config };
   if (!Object.hasOwn(BLAZEFACE_MODELS, resolved.model)) {
     throw new RangeError(`model must be 'front' or 'back'; got ${String(resolved.model)}`);
+  }
+  if (!(GRAPH_ENGINES as readonly string[]).includes(resolved.engine)) {
+    throw new RangeError(`engine must be one of ${GRAPH_ENGINES.join(', ')}; got ${String(resolved.engine)}`);
   }
   requireNumber('minScore', resolved.minScore, 0, 1);
   requireNumber('iouThreshold', resolved.iouThreshold, 0, 1);
@@ -71,8 +94,8 @@ const SCORE_OUTPUTS = ['Identity:0', 'Identity_1:0'] as const;
 const REGRESSOR_OUTPUTS = ['Identity_2:0', 'Identity_3:0'] as const;
 
 /**
- * BlazeFace (MediaPipe's short-range face detector, front or back camera variant) run by
- * onnxruntime-web on its WebAssembly backend. The raster is letterboxed into the square input, and
+ * BlazeFace (MediaPipe's short-range face detector, front or back camera variant), its ONNX graph
+ * run by TensorFlow.js or onnxruntime-web on WebAssembly (`engine`). The raster is letterboxed into the square input, and
  * the detections are mapped back to raster pixels unclamped: a box reaching past the border shows
  * a face cut off by the frame.
  */
@@ -80,36 +103,31 @@ export async function createOnnxFaceDetector(
   files: ModelFiles,
   config: Partial<OnnxFaceConfig> = {},
 ): Promise<FaceDetector> {
-  const { model, minScore, iouThreshold, maxFaces } = resolveOnnxFaceConfig(config);
+  const { model, engine: engineName, minScore, iouThreshold, maxFaces } = resolveOnnxFaceConfig(config);
   const { inputSize, strides } = BLAZEFACE_MODELS[model];
   const anchors = ssdAnchors(inputSize, strides);
-  // Global runtime settings, read when the first session starts the wasm runtime. One thread: the
-  // checks already use every core in parallel, and threads need cross-origin isolation in browsers.
-  if (files.wasmPaths.onnx !== undefined) ort.env.wasm.wasmPaths = files.wasmPaths.onnx;
-  ort.env.wasm.numThreads = 1;
-  ort.env.logLevel = 'error';
-  const session = await ort.InferenceSession.create(await files.load(MODEL_FILES[model]), {
-    executionProviders: ['wasm'],
-    // The converted graphs carry unused initializers, which the runtime warns about at load.
-    logSeverityLevel: 3,
-  });
+  // Each runtime is imported only when asked for, so a page downloads one of them.
+  const bytes = await files.load(MODEL_FILES[model]);
+  const engine =
+    engineName === 'tfjs'
+      ? await (await import('./tfjs-engine.js')).createTfjsEngine(bytes, files.wasmPaths.tfjs)
+      : await (await import('./ort-engine.js')).createOrtEngine(bytes, files.wasmPaths.onnx);
   const outputNames = [...SCORE_OUTPUTS, ...REGRESSOR_OUTPUTS];
-  if (!session.inputNames.includes(INPUT) || outputNames.some((name) => !session.outputNames.includes(name))) {
-    const found = `inputs ${session.inputNames.join(', ')}; outputs ${session.outputNames.join(', ')}`;
-    await session.release();
+  if (!engine.inputNames.includes(INPUT) || outputNames.some((name) => !engine.outputNames.includes(name))) {
+    const found = `inputs ${engine.inputNames.join(', ')}; outputs ${engine.outputNames.join(', ')}`;
+    await engine.dispose();
     throw new Error(`${MODEL_FILES[model]} is not the expected BlazeFace graph: ${found}`);
   }
 
-  // A session must not run twice at once: each run starts when the one before has settled. The
+  // The engine must not run twice at once: each run starts when the one before has settled. The
   // input is letterboxed when its run starts, into one buffer kept for every run (the runtime
   // copies it into its own memory), not into a new 0.8 MB array per picture.
   const inputBuffer = new Float32Array(inputSize * inputSize * 3);
   let queue: Promise<unknown> = Promise.resolve();
-  const run = (raster: Raster): Promise<{ letterbox: Letterbox; outputs: ort.InferenceSession.ReturnType }> => {
+  const run = (raster: Raster): Promise<{ letterbox: Letterbox; outputs: Record<string, Float32Array> }> => {
     const result = queue.then(async () => {
       const letterbox = letterboxTensor(raster, inputSize, inputBuffer);
-      const input = new ort.Tensor('float32', letterbox.tensor, [1, inputSize, inputSize, 3]);
-      return { letterbox, outputs: await session.run({ [INPUT]: input }) };
+      return { letterbox, outputs: await engine.run(INPUT, letterbox.tensor, [1, inputSize, inputSize, 3]) };
     });
     queue = result.catch(() => undefined);
     return result;
@@ -123,7 +141,6 @@ export async function createOnnxFaceDetector(
       const { letterbox, outputs } = await run(raster);
       const scores = concatenated(outputs, SCORE_OUTPUTS);
       const regressors = concatenated(outputs, REGRESSOR_OUTPUTS);
-      for (const tensor of Object.values(outputs)) tensor.dispose();
       const detections = decodeBlazeFace(scores, regressors, anchors, inputSize, minScore);
       return weightedNonMaxSuppression(detections, iouThreshold, maxFaces).map((face) => toRaster(face, letterbox));
     },
@@ -131,14 +148,14 @@ export async function createOnnxFaceDetector(
       if (disposed) return;
       disposed = true;
       await queue;
-      await session.release();
+      await engine.dispose();
     },
   };
 }
 
 /** The float data of the named outputs, one after the other. */
-function concatenated(outputs: ort.InferenceSession.ReturnType, names: readonly string[]): Float32Array {
-  const parts = names.map((name) => outputs[name]!.data as Float32Array);
+function concatenated(outputs: Record<string, Float32Array>, names: readonly string[]): Float32Array {
+  const parts = names.map((name) => outputs[name]!);
   const joined = new Float32Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {

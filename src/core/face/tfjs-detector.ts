@@ -1,11 +1,11 @@
 import * as faceDetection from '@tensorflow-models/face-detection';
 import * as tf from '@tensorflow/tfjs-core';
-// Both imports register their backend with tfjs-core; `selectBackend` picks one.
+// Registers the cpu backend with tfjs-core, the fallback of `selectBackend`.
 import '@tensorflow/tfjs-backend-cpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import type { io } from '@tensorflow/tfjs-core';
 import type { Raster } from '../types.js';
 import { mergeFaces } from './merge.js';
+import { useWasmBackend } from './tfjs-backend.js';
 import type { FaceDetection, FaceDetector, ModelFiles } from './types.js';
 
 /** Configuration of the TensorFlow.js MediaPipe backend. */
@@ -77,10 +77,7 @@ let backendReady: Promise<string> | undefined;
  */
 function selectBackend(runtime: TfjsFaceConfig['runtime'], wasmPath: string): Promise<string> {
   backendReady ??= (async () => {
-    if (runtime === 'wasm') {
-      setWasmPaths(wasmPath);
-      if (await tf.setBackend('wasm').catch(() => false)) return 'wasm';
-    }
+    if (runtime === 'wasm' && (await useWasmBackend(wasmPath))) return 'wasm';
     await tf.setBackend('cpu');
     return 'cpu';
   })();

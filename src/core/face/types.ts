@@ -1,6 +1,6 @@
 import type { Box, Point, Raster } from '../types.js';
 
-/** The face-detection backends: MediaPipe through TensorFlow.js, or BlazeFace ONNX through onnxruntime-web. */
+/** The face-detection backends: MediaPipe's tfjs graphs, or BlazeFace's ONNX graph (run by TensorFlow.js or onnxruntime-web). */
 export const FACE_BACKENDS = ['tfjs', 'onnx'] as const;
 
 /** One of {@link FACE_BACKENDS}. */
