@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/types.js';
 import { kindOfLabel } from '../../src/eval/evaluate.js';
@@ -52,7 +53,19 @@ describe('the browser worker (headless Chromium)', () => {
   let server: Awaited<ReturnType<typeof startServer>>;
 
   beforeAll(async () => {
-    server = await startServer({ '/generated/12mp.jpg': await twelveMegapixelJpeg('document') });
+    // 4000 × 2000 stored, left half red and right half blue, with EXIF orientation 6 (turn a
+    // quarter right to show): upright it is 2000 × 4000, red on top. Large enough to be shrunk
+    // while decoding.
+    const halves = Buffer.alloc(4000 * 2000 * 3);
+    for (let o = 0; o < halves.length; o += 3) halves[(o / 3) % 4000 < 2000 ? o : o + 2] = 255;
+    const sideways = await sharp(halves, { raw: { width: 4000, height: 2000, channels: 3 } })
+      .jpeg({ quality: 90 })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    server = await startServer({
+      '/generated/12mp.jpg': await twelveMegapixelJpeg('document'),
+      '/generated/sideways.jpg': sideways,
+    });
     browser = await launchChromium();
     page = await openPage(browser, server.origin);
   }, 120_000);
@@ -140,6 +153,31 @@ describe('the browser worker (headless Chromium)', () => {
     expect(outcome[3]!.defaults).toContain('too_dark:fail');
     expect(outcome[3]!.moved).not.toContain('too_dark');
   }, 120_000);
+
+  it('decodes a large JPEG upright, shrunk by the codec to the size the checks need', async () => {
+    const decoded = await page.evaluate(async () => {
+      const { prechecker } = window as unknown as { prechecker: import('../../src/browser/index.js').Prechecker };
+      const blob = await (await fetch('/generated/sideways.jpg')).blob();
+      const { measured, thumbnail } = await prechecker.measure(blob, { kind: 'selfie', thumbnailSide: 64 });
+      if (!measured.ok || !thumbnail) throw new Error('did not decode');
+      const canvas = new OffscreenCanvas(thumbnail.width, thumbnail.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(thumbnail, 0, 0);
+      const pixel = (y: number) => Array.from(context.getImageData(canvas.width / 2, y, 1, 1).data.slice(0, 3));
+      return {
+        image: measured.measurements.image,
+        thumbnail: [thumbnail.width, thumbnail.height],
+        top: pixel(4),
+        bottom: pixel(canvas.height - 5),
+      };
+    });
+    expect(decoded.image).toMatchObject({ width: 2000, height: 4000, format: 'jpeg' });
+    expect(decoded.thumbnail).toEqual([32, 64]);
+    expect(decoded.top[0]).toBeGreaterThan(200);
+    expect(decoded.top[2]).toBeLessThan(60);
+    expect(decoded.bottom[2]).toBeGreaterThan(200);
+    expect(decoded.bottom[0]).toBeLessThan(60);
+  }, 60_000);
 
   it('hands the overlay maps to the page as typed grids, with the glare where the hotspot is', async () => {
     const maps = await page.evaluate(async () => {
