@@ -26,6 +26,41 @@ const detectorFor = faceDetectorCache(() => browserModelFiles(assetsUrl));
 /** The sharpest ready live frame of the current capture window, at full size. */
 let kept: { serial: number; edgeWidth: number; bitmap: ImageBitmap } | undefined;
 
+/** Warm-ups done or under way, by request kind and face detector. */
+const warmedUp = new Map<string, Promise<void>>();
+
+/**
+ * A generated 1600 × 1200 JPEG to warm up on: a light card with lines of print and a grey portrait
+ * on a darker table for a document, a lit oval on a wall for a selfie. What it shows does not
+ * matter, only that the whole check runs (decode, every measure, the face model) at the size of a
+ * real photo's analysis.
+ */
+async function warmUpPhoto(kind: string): Promise<Uint8Array> {
+  const canvas = new OffscreenCanvas(1600, 1200);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d context on OffscreenCanvas');
+  context.fillStyle = '#6b4f3a';
+  context.fillRect(0, 0, 1600, 1200);
+  if (kind === 'selfie') {
+    context.fillStyle = '#d8d2c8';
+    context.fillRect(0, 0, 1600, 1200);
+    context.fillStyle = '#c89a7c';
+    context.beginPath();
+    context.ellipse(800, 560, 260, 340, 0, 0, 2 * Math.PI);
+    context.fill();
+  } else {
+    context.fillStyle = '#f1efe8';
+    context.fillRect(300, 285, 1000, 630);
+    context.fillStyle = '#8a8a8a';
+    context.fillRect(360, 380, 240, 300);
+    context.fillStyle = '#1f2a44';
+    context.font = '36px sans-serif';
+    for (let line = 0; line < 6; line++) context.fillText('ID PRECHECK 0123456789', 660, 420 + 70 * line);
+  }
+  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
 function dropKept(): void {
   kept?.bitmap.close();
   kept = undefined;
@@ -69,6 +104,20 @@ const api: PrecheckWorkerApi = {
     const transfer: Transferable[] = maps.map((map) => map.values.buffer as ArrayBuffer);
     if (result.thumbnail) transfer.push(result.thumbnail);
     return Comlink.transfer(result, transfer);
+  },
+
+  warmUp(request) {
+    const key = JSON.stringify([request.kind, request.faces]);
+    let done = warmedUp.get(key);
+    if (done === undefined) {
+      done = (async () => {
+        const photo = await warmUpPhoto(request.kind);
+        await checkImage(request, (limits) => decodeInBrowser(photo, limits), detectorFor);
+      })();
+      warmedUp.set(key, done);
+      done.catch(() => warmedUp.delete(key));
+    }
+    return done;
   },
 
   async preview(input, maxSide) {

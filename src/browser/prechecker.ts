@@ -45,6 +45,15 @@ export interface Prechecker {
    */
   measure(input: PrecheckInput, request: BrowserPrecheckRequest & { thumbnailSide?: number }): Promise<MeasuredImage>;
   /**
+   * Starts the worker and readies it for checks like `request` (its face runtime and model loaded,
+   * the checks run once on a small generated photo), so that a first photo is checked as fast as
+   * the next ones. For a page to call as soon as a photo is likely to come: the widget calls it
+   * when the user opens the file picker or the camera, or drags a file over it. Resolves when the
+   * worker is ready, also when warming up failed (the check itself then reports it).
+   * @throws TypeError / RangeError as for {@link analyze}.
+   */
+  warmUp(request: BrowserPrecheckRequest): Promise<void>;
+  /**
    * A small upright copy of a photo for showing it, decoded and scaled in the worker, so even a
    * 12 MP photo costs the page's main thread only the drawing of the result. Rejects when the
    * browser cannot decode the file (HEIC, PDF), or with an `AbortError`.
@@ -181,6 +190,15 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
           return api.measure(Comlink.transfer(value, transfer), prepared, thumbnailSide);
         },
         (message) => ({ measured: { ok: false as const, report: crashReport(request.kind, message) } }),
+      );
+    },
+    async warmUp(request) {
+      const { signal, ...call } = request;
+      const prepared = prepareRequest(call);
+      return withWorker(
+        signal,
+        (api) => api.warmUp(prepared).catch(() => undefined),
+        () => undefined,
       );
     },
     async preview(input, { maxSide = DEFAULT_PREVIEW_SIDE, signal } = {}) {

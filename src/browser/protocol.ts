@@ -22,6 +22,12 @@ export interface PrecheckWorkerApi {
     request: PreparedRequest,
     thumbnailSide?: number,
   ): Promise<MeasuredImage>;
+  /**
+   * Readies the worker for checks like `request`: loads its face runtime and model and runs the
+   * whole check once on a small generated photo, so the first real photo meets compiled code. Once
+   * per worker and request kind; resolves when done.
+   */
+  warmUp(request: PreparedRequest): Promise<void>;
   /** The image upright, at most `maxSide` on its longer side (transferred); rejects when it cannot be decoded. */
   preview(input: Blob, maxSide: number): Promise<ImageBitmap>;
   /**

@@ -37,10 +37,15 @@ export async function measureImage(
   detectorFor: DetectorSource,
 ): Promise<Measured> {
   const started = performance.now();
+  // The face detector (on a first check: its runtime and model loading, compiling and warming up)
+  // is asked for before decoding, so that work overlaps the decode; a file that does not decode
+  // leaves it ready for the next one.
+  const detector = request.faces === null ? undefined : detectorFor(request.faces);
+  detector?.catch(() => undefined);
   const decoded = await decode(decodeLimits(request));
   const timings = { decode: performance.now() - started };
   if (!decoded.ok) return { ok: false, report: inputErrorReport(request.kind, decoded.error, decoded.meta, timings) };
-  const faceDetector = request.faces === null ? undefined : await detectorFor(request.faces);
+  const faceDetector = await detector;
   const measurements = await measureResolved(decoded.raster, decoded.meta, {
     kind: request.kind,
     options: request.options,

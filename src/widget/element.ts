@@ -234,6 +234,21 @@ export class IdPrecheckElement extends HTMLElement {
     this.#prechecker = undefined;
   }
 
+  /**
+   * Gets the worker ready for this widget's photos while the user picks one (see
+   * `Prechecker.warmUp`): the worker starts, the face model loads, the checks run once.
+   */
+  #warmUp(): void {
+    this.#prechecker ??= acquirePrechecker(this.assetsUrl ?? '');
+    this.#prechecker
+      .warmUp({
+        kind: this.kind,
+        options: { ...this.#options, preset: this.#options.preset ?? this.preset },
+        ...(this.#faces === undefined ? {} : { faces: this.#faces }),
+      })
+      .catch(() => undefined);
+  }
+
   /** Checks a file as if the user had chosen it. */
   async check(file: File): Promise<Report | undefined> {
     this.#checking?.abort();
@@ -331,6 +346,7 @@ export class IdPrecheckElement extends HTMLElement {
 
   #wire(): void {
     wireInput(this, this.#parts, {
+      prepare: () => this.#warmUp(),
       take: (file) => void this.check(file),
       accept: (overridden) => this.#accept(overridden),
       showMaps: (shown) => {

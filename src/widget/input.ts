@@ -2,6 +2,8 @@ import type { Parts } from './parts.js';
 
 /** What the user's actions ask of the widget. */
 export interface InputActions {
+  /** A photo is likely to come: the file picker or camera is opening, or a file is dragged over. */
+  prepare(): void;
   /** A photo was chosen, taken, dropped or pasted. */
   take(file: File): void;
   /** "Use this photo" (`false`) or "Use this photo anyway" (`true`). */
@@ -27,6 +29,9 @@ export function wireInput(host: HTMLElement, parts: Parts, actions: InputActions
     input.value = '';
     if (file) actions.take(file);
   };
+  // Pressing any control, focusing one, or dragging a file over the widget: a photo is likely to
+  // come, so the worker can get ready while the user picks it.
+  for (const type of ['pointerdown', 'focusin', 'dragenter']) host.addEventListener(type, () => actions.prepare());
   fileInput.addEventListener('change', take(fileInput));
   cameraInput.addEventListener('change', take(cameraInput));
   chooseButton.addEventListener('click', () => fileInput.click());

@@ -78,6 +78,30 @@ describe('<id-precheck> in Chromium', () => {
   const hints = (page: Page): Promise<string[]> =>
     page.locator('id-precheck').locator('[part~="issue"]').allInnerTexts();
 
+  it('gets the worker ready (face model included) as soon as the user presses the picker button, before a photo comes', async () => {
+    const page = await open();
+    const model = () =>
+      server.requests.filter((path) => path.endsWith('face_detection_back_256x256_barracuda.onnx')).length;
+    const before = model();
+    const worker = page.waitForEvent('worker');
+    // The press alone (a file picker would open on the click): no file is chosen.
+    await page
+      .locator('id-precheck')
+      .locator('[part~="choose-button"]')
+      .dispatchEvent('pointerdown', { bubbles: true, composed: true });
+    await worker;
+    await expect.poll(model, { timeout: 20_000 }).toBe(before + 1);
+    // The photo that then comes is checked by the readied worker, with its usual verdict.
+    await page.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(PHOTOS.good);
+    await page.waitForFunction(() =>
+      (window as unknown as { events: Logged[] }).events.some((event) => event.type === 'precheck-result'),
+    );
+    const verdict = await page.evaluate(() => (window as unknown as { events: Logged[] }).events[0]!.detail.verdict);
+    expect(verdict).not.toBe('fail');
+    expect(model()).toBe(before + 1);
+    await page.close();
+  }, 120_000);
+
   it('accepts a good photo with the very same file, and passes axe in the empty and accepted states', async () => {
     const page = await open();
     expect(await axeViolations(page)).toEqual([]);

@@ -179,6 +179,31 @@ describe('the browser worker (headless Chromium)', () => {
     expect(decoded.bottom[0]).toBeLessThan(60);
   }, 60_000);
 
+  it('warms up for a kind once per worker, then checks as before', async () => {
+    const outcome = await page.evaluate(async () => {
+      const { prechecker } = window as unknown as { prechecker: import('../../src/browser/index.js').Prechecker };
+      prechecker.terminate();
+      const first = performance.now();
+      await prechecker.warmUp({ kind: 'selfie' });
+      const second = performance.now();
+      await prechecker.warmUp({ kind: 'selfie' });
+      const done = performance.now();
+      const blob = await (await fetch('/test-images/selfie_two_01.jpg')).blob();
+      const report = await prechecker.analyze(blob, { kind: 'selfie' });
+      return { firstMs: second - first, againMs: done - second, codes: report.issues.map((issue) => issue.code) };
+    });
+    expect(outcome.firstMs).toBeGreaterThan(outcome.againMs);
+    expect(outcome.againMs).toBeLessThan(100);
+    expect(outcome.codes).toContain('multiple_faces');
+    await expect(
+      page.evaluate(() =>
+        (window as unknown as { prechecker: { warmUp(r: object): Promise<void> } }).prechecker.warmUp({
+          kind: 'passport',
+        }),
+      ),
+    ).rejects.toThrow(/kind/);
+  }, 60_000);
+
   it('hands the overlay maps to the page as typed grids, with the glare where the hotspot is', async () => {
     const maps = await page.evaluate(async () => {
       const score = (window as unknown as { score: (u: string, r: object) => Promise<{ report: Report }> }).score;
