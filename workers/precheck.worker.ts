@@ -28,6 +28,18 @@ let kept: { serial: number; edgeWidth: number; bitmap: ImageBitmap } | undefined
 
 /** Warm-ups done or under way, by request kind and face detector. */
 const warmedUp = new Map<string, Promise<void>>();
+/** Checks of real photos under way: a warm-up does not run its checks while one is. */
+let checking = 0;
+
+/** Runs `work` counted in {@link checking}. */
+async function counted<T>(work: () => Promise<T>): Promise<T> {
+  checking++;
+  try {
+    return await work();
+  } finally {
+    checking--;
+  }
+}
 
 /**
  * A generated 1600 × 1200 JPEG to warm up on: a light card with lines of print and a grey portrait
@@ -72,7 +84,7 @@ const api: PrecheckWorkerApi = {
   },
 
   async analyze(input, request): Promise<Report> {
-    const report = await checkImage(request, (limits) => decode(input, limits), detectorFor);
+    const report = await counted(() => checkImage(request, (limits) => decode(input, limits), detectorFor));
     // The overlay maps' buffers move to the page instead of being copied.
     const maps = Object.values(report.maps ?? {}).map((map) => map.values.buffer as ArrayBuffer);
     return Comlink.transfer(report, maps);
@@ -82,14 +94,16 @@ const api: PrecheckWorkerApi = {
     let thumbnail: Promise<ImageBitmap> | undefined;
     let measured: MeasuredImage['measured'];
     try {
-      measured = await measureImage(
-        request,
-        async (limits) => {
-          const decoded = await decode(input, limits);
-          if (decoded.ok && thumbnailSide !== undefined) thumbnail = rasterThumbnail(decoded.raster, thumbnailSide);
-          return decoded;
-        },
-        detectorFor,
+      measured = await counted(() =>
+        measureImage(
+          request,
+          async (limits) => {
+            const decoded = await decode(input, limits);
+            if (decoded.ok && thumbnailSide !== undefined) thumbnail = rasterThumbnail(decoded.raster, thumbnailSide);
+            return decoded;
+          },
+          detectorFor,
+        ),
       );
     } catch (error) {
       // The thumbnail made from the decode goes nowhere: free it.
@@ -111,7 +125,12 @@ const api: PrecheckWorkerApi = {
     let done = warmedUp.get(key);
     if (done === undefined) {
       done = (async () => {
+        // The face runtime and model first (a photo's check needs them soon); the checks' run on a
+        // generated photo only while no real photo is being checked, which it would hold up.
+        if (request.faces !== null) await detectorFor(request.faces);
+        if (checking > 0) return;
         const photo = await warmUpPhoto(request.kind);
+        if (checking > 0) return;
         await checkImage(request, (limits) => decodeInBrowser(photo, limits), detectorFor);
       })();
       warmedUp.set(key, done);

@@ -22,7 +22,10 @@ export async function decodeInBrowser(bytes: Uint8Array, limits: DecodeLimits): 
   const sniffed = sniffEncoded(bytes);
   if (!sniffed.ok) return sniffed;
   const { format, meta: baseMeta } = sniffed;
-  const shrunk = format === 'jpeg' ? await shrunkJpeg(bytes, limits, { ...baseMeta, format }) : undefined;
+  // The metadata first: it makes the header's size upright, and no decoded image waits open for it.
+  const exif = await readMetadata(bytes);
+  const fileMeta = { ...baseMeta, format, ...(exif ? { exif } : {}) };
+  const shrunk = format === 'jpeg' ? await shrunkJpeg(bytes, limits, fileMeta) : undefined;
   if (shrunk !== undefined && 'ok' in shrunk) return shrunk;
   let image: DecodedImage;
   if (shrunk !== undefined) image = shrunk;
@@ -35,13 +38,10 @@ export async function decodeInBrowser(bytes: Uint8Array, limits: DecodeLimits): 
     }
   }
   const meta: ImageMeta = {
-    ...baseMeta,
-    format,
+    ...fileMeta,
     width: image.fullWidth ?? image.width,
     height: image.fullHeight ?? image.height,
   };
-  const exif = await readMetadata(bytes);
-  if (exif) meta.exif = exif;
   return rasterOf(image, meta, limits);
 }
 
@@ -76,11 +76,15 @@ async function shrunkJpeg(
   limits: DecodeLimits,
   meta: Omit<ImageMeta, 'width' | 'height'>,
 ): Promise<DecodedImage | DecodeResult | undefined> {
-  if (typeof ImageDecoder === 'undefined') return undefined;
+  // Engines without `VideoFrame.rotation` (Firefox) would decode the JPEG twice: once here, not
+  // knowing its orientation, then whole.
+  if (typeof ImageDecoder === 'undefined' || typeof VideoFrame === 'undefined') return undefined;
+  if (!('rotation' in VideoFrame.prototype)) return undefined;
   const stored = jpegSize(bytes);
   if (stored === undefined) return undefined;
-  // The stored size has the pixel count of the upright one.
-  const tooLarge = sizeFailure({ ...meta, ...stored }, limits);
+  const turned = (meta.exif?.orientation ?? 1) >= 5;
+  const upright = turned ? { width: stored.height, height: stored.width } : stored;
+  const tooLarge = sizeFailure({ ...meta, ...upright }, limits);
   if (tooLarge) return tooLarge;
   const eighths = Math.ceil((8 * limits.maxSide) / Math.max(stored.width, stored.height));
   if (eighths > MAX_JPEG_SCALE) return undefined;
@@ -98,13 +102,13 @@ async function shrunkJpeg(
       frame.close();
       return undefined;
     }
-    const turned = rotation % 180 !== 0;
+    const sideways = rotation % 180 !== 0;
     return {
       source: frame,
       width: frame.displayWidth,
       height: frame.displayHeight,
-      fullWidth: turned ? stored.height : stored.width,
-      fullHeight: turned ? stored.width : stored.height,
+      fullWidth: sideways ? stored.height : stored.width,
+      fullHeight: sideways ? stored.width : stored.height,
       close: () => frame.close(),
     };
   } catch {

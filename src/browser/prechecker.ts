@@ -86,8 +86,10 @@ export interface Prechecker {
 interface Running {
   worker: Worker;
   api: Comlink.Remote<PrecheckWorkerApi>;
-  /** Settles every pending call of this worker when it crashes. */
+  /** Settles every pending call of this worker when it crashes, or is stopped (`terminate`). */
   crashed: Promise<string>;
+  /** Settles {@link crashed} when the worker is stopped. */
+  markStopped(message: string): void;
 }
 
 const DEFAULT_IDLE_MS = 30_000;
@@ -116,6 +118,7 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
   const stop = (): void => {
     clearTimeout(idleTimer);
     if (running) {
+      running.markStopped('the worker was stopped');
       running.api[Comlink.releaseProxy]();
       running.worker.terminate();
       running = null;
@@ -125,13 +128,15 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
   const start = (): Running => {
     const worker = (options.createWorker ?? defaultWorker)();
     const api = Comlink.wrap<PrecheckWorkerApi>(worker);
+    let markStopped: (message: string) => void = () => undefined;
     const crashed = new Promise<string>((resolve) => {
+      markStopped = resolve;
       worker.addEventListener('error', (event) => {
         event.preventDefault();
         resolve(event.message || 'the worker stopped');
       });
     });
-    const started: Running = { worker, api, crashed };
+    const started: Running = { worker, api, crashed, markStopped };
     void crashed.then(() => {
       if (running === started) stop();
     });

@@ -29,9 +29,15 @@ export function wireInput(host: HTMLElement, parts: Parts, actions: InputActions
     input.value = '';
     if (file) actions.take(file);
   };
-  // Pressing any control, focusing one, or dragging a file over the widget: a photo is likely to
-  // come, so the worker can get ready while the user picks it.
-  for (const type of ['pointerdown', 'focusin', 'dragenter']) host.addEventListener(type, () => actions.prepare());
+  // Pressing or focusing a control that asks for a photo, or dragging a file over the widget: a
+  // photo is likely to come, so the worker can get ready while the user picks it.
+  const asksForPhoto: EventTarget[] = [dropzone, chooseButton, cameraButton, liveButton, retakeButton, changeButton];
+  for (const type of ['pointerdown', 'focusin']) {
+    host.addEventListener(type, (event) => {
+      if (event.composedPath().some((target) => asksForPhoto.includes(target))) actions.prepare();
+    });
+  }
+  host.addEventListener('dragenter', () => actions.prepare());
   fileInput.addEventListener('change', take(fileInput));
   cameraInput.addEventListener('change', take(cameraInput));
   chooseButton.addEventListener('click', () => fileInput.click());

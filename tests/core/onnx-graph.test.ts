@@ -43,6 +43,8 @@ describe('parseOnnx', () => {
     expect(() => parseOnnx(new Uint8Array(0))).toThrow(/no graph/);
     const bytes = model('face_detection_front_128x128_barracuda.onnx');
     expect(() => parseOnnx(bytes.subarray(0, bytes.length / 2))).toThrow(/truncated/);
+    // A varint that never ends is refused after 10 bytes, not read on.
+    expect(() => parseOnnx(new Uint8Array(100_000).fill(0xff))).toThrow(/longer than 10 bytes/);
   });
 });
 

@@ -122,7 +122,12 @@ export async function createOnnxFaceDetector(
   // TensorFlow.js: 220 ms of a first face check's 250), better done here, while the caller decodes
   // its image (see `measureImage`).
   const inputShape = [1, inputSize, inputSize, 3];
-  await engine.run(INPUT, new Float32Array(inputSize * inputSize * 3), inputShape);
+  try {
+    await engine.run(INPUT, new Float32Array(inputSize * inputSize * 3), inputShape);
+  } catch (error) {
+    await engine.dispose();
+    throw error;
+  }
 
   // The engine must not run twice at once: each run starts when the one before has settled. The
   // input is letterboxed when its run starts, into one buffer kept for every run (the runtime

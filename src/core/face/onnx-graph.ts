@@ -77,6 +77,7 @@ function fieldsOf(bytes: Uint8Array): Field[] {
       value |= BigInt(byte & 0x7f) << shift;
       if (byte < 0x80) return value;
       shift += 7n;
+      if (shift > 63n) throw new Error('protobuf varint longer than 10 bytes');
     }
   };
   while (position < bytes.length) {
@@ -90,10 +91,13 @@ function fieldsOf(bytes: Uint8Array): Field[] {
       fields.push({ number, bytes: bytes.subarray(position, position + length) });
       position += length;
     } else if (wireType === 5) {
+      if (position + 4 > bytes.length) throw new Error('truncated protobuf field');
       fields.push({ number, fixed32: view.getFloat32(position, true) });
       position += 4;
-    } else if (wireType === 1) position += 8;
-    else throw new Error(`unsupported protobuf wire type ${wireType}`);
+    } else if (wireType === 1) {
+      if (position + 8 > bytes.length) throw new Error('truncated protobuf field');
+      position += 8;
+    } else throw new Error(`unsupported protobuf wire type ${wireType}`);
   }
   return fields;
 }
@@ -138,14 +142,29 @@ function nodeOf(bytes: Uint8Array): OnnxNode {
     else if (field.number === 5) {
       const attribute = fieldsOf(field.bytes!);
       const name = text(attribute.find((f) => f.number === 1)!.bytes!);
-      const type = Number(attribute.find((f) => f.number === 20)?.varint ?? 0n);
-      // AttributeProto: f = 2, i = 3, s = 4, floats = 7, ints = 8; type 1 FLOAT, 2 INT, 3 STRING, 6 FLOATS, 7 INTS.
+      // AttributeProto: f = 2, i = 3, s = 4, t = 5, floats = 7, ints = 8; type 1 FLOAT, 2 INT,
+      // 3 STRING, 4 TENSOR, 6 FLOATS, 7 INTS. Old exporters leave the type out: then the field tells.
+      const has = (number: number) => attribute.some((f) => f.number === number);
+      const inferred =
+        [
+          [8, 7],
+          [7, 6],
+          [5, 4],
+          [4, 3],
+          [3, 2],
+          [2, 1],
+        ].find(([number]) => has(number!))?.[1] ?? 0;
+      const type = Number(attribute.find((f) => f.number === 20)?.varint ?? 0n) || inferred;
       if (type === 1) node.attributes[name] = attribute.find((f) => f.number === 2)?.fixed32 ?? 0;
       else if (type === 2) node.attributes[name] = Number(attribute.find((f) => f.number === 3)?.varint ?? 0n);
       else if (type === 3)
         node.attributes[name] = text(attribute.find((f) => f.number === 4)?.bytes ?? new Uint8Array());
-      else if (type === 7) node.attributes[name] = integers(attribute, 8);
+      else if (type === 4) {
+        const tensor = attribute.find((f) => f.number === 5)?.bytes;
+        node.attributes[name] = tensor === undefined ? [] : Array.from(tensorOf(tensor).tensor.data);
+      } else if (type === 7) node.attributes[name] = integers(attribute, 8);
       else if (type === 6) node.attributes[name] = floats(attribute, 7);
+      else throw new Error(`${node.op || 'a node'}: attribute ${name} of type ${type} is not supported`);
     }
   }
   return node;
@@ -156,12 +175,13 @@ function floats(fields: Field[], number: number): number[] {
   for (const field of fields) {
     if (field.number !== number) continue;
     if (field.fixed32 !== undefined) values.push(field.fixed32);
-    else if (field.bytes !== undefined) values.push(...littleEndianFloats(field.bytes));
+    else if (field.bytes !== undefined) for (const value of littleEndianFloats(field.bytes)) values.push(value);
   }
   return values;
 }
 
 function littleEndianFloats(bytes: Uint8Array): Float32Array {
+  if (bytes.length % 4 !== 0) throw new Error(`float data of ${bytes.length} bytes is not whole floats`);
   const values = new Float32Array(bytes.length / 4);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (let i = 0; i < values.length; i++) values[i] = view.getFloat32(4 * i, true);
@@ -181,6 +201,7 @@ function tensorOf(bytes: Uint8Array): { name: string; tensor: OnnxTensor } {
   if (type === INT64) {
     let data: number[];
     if (raw !== undefined) {
+      if (raw.length % 8 !== 0) throw new Error(`tensor ${name}: int64 data of ${raw.length} bytes`);
       const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
       data = Array.from({ length: raw.length / 8 }, (_, i) => Number(view.getBigInt64(8 * i, true)));
     } else data = integers(fields, 7);

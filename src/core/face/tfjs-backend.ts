@@ -12,7 +12,10 @@ let wasmReady: Promise<boolean> | undefined;
 export function useWasmBackend(wasmPath: string): Promise<boolean> {
   wasmReady ??= (async () => {
     setWasmPaths(wasmPath);
-    return tf.setBackend('wasm').catch(() => false);
+    const ready = await tf.setBackend('wasm').catch(() => false);
+    // A failure is not kept: the next detector tries again.
+    if (!ready) wasmReady = undefined;
+    return ready;
   })();
   return wasmReady;
 }

@@ -34,9 +34,19 @@ export class TfjsGraph {
     if (graph.inputs.length !== 1) throw new Error(`expected one graph input; got ${graph.inputs.length}`);
     this.#input = graph.inputs[0]!;
     this.#outputs = graph.outputs;
-    const readers = new Map<string, number>();
+    // A graph output counts as a reader: a Conv whose output is one keeps it.
+    const readers = new Map<string, number>(graph.outputs.map((name) => [name, 1]));
     for (const node of graph.nodes) for (const name of node.inputs) readers.set(name, (readers.get(name) ?? 0) + 1);
     const fusedRelus = new Set<OnnxNode>();
+    try {
+      this.#compileAll(graph, readers, fusedRelus);
+    } catch (error) {
+      this.dispose();
+      throw error;
+    }
+  }
+
+  #compileAll(graph: OnnxGraph, readers: Map<string, number>, fusedRelus: Set<OnnxNode>): void {
     graph.nodes.forEach((node, index) => {
       if (fusedRelus.has(node)) return;
       const next = graph.nodes[index + 1];
@@ -77,6 +87,9 @@ export class TfjsGraph {
   #compile(node: OnnxNode, initializers: Map<string, OnnxTensor>, fusedReluOutput: string | undefined): Step {
     const { op, inputs, outputs, attributes } = node;
     const [output] = outputs as [string];
+    if (attributes.auto_pad !== undefined && attributes.auto_pad !== 'NOTSET') {
+      throw new Error(`${op}: auto_pad ${String(attributes.auto_pad)} is not supported (explicit pads are)`);
+    }
     const constant = (name: string | undefined): OnnxTensor => {
       const found = name === undefined ? undefined : initializers.get(name);
       if (found === undefined) throw new Error(`${op}: ${String(name)} is not a constant`);
@@ -108,7 +121,7 @@ export class TfjsGraph {
         };
       case 'MaxPool': {
         const kernel = attributes.kernel_shape as [number, number];
-        const strides = attributes.strides as [number, number];
+        const strides = (attributes.strides as [number, number] | undefined) ?? [1, 1];
         return (values) => {
           const x = read(values, inputs[0]!, 'nchw') as tf.Tensor4D;
           const pad = padding(x, kernel, strides, attributes.pads as number[] | undefined, op);
@@ -116,16 +129,20 @@ export class TfjsGraph {
         };
       }
       case 'ConstantOfShape': {
-        if (attributes.value !== undefined) throw new Error('ConstantOfShape: only the default value 0 is supported');
+        const value = attributes.value as number[] | undefined;
+        if (value !== undefined && value.some((v) => v !== 0)) {
+          throw new Error('ConstantOfShape: only the value 0 is supported');
+        }
         const [n, c, h, w] = constant(inputs[0]).data as number[];
         const zeros = this.#keep(tf.zeros([n!, h!, w!, c!]));
         return (values) => values.set(output, { tensor: zeros, layout: 'nchw' });
       }
       case 'Concat': {
-        const axis = attributes.axis as number;
         return (values) => {
           const { layout } = values.get(inputs[0]!) ?? { layout: 'nhwc' };
           const parts = inputs.map((name) => read(values, name, layout));
+          const rank = parts[0]!.rank;
+          const axis = ((attributes.axis as number) + rank) % rank;
           const nhwcAxis = layout === 'nchw' ? [0, 3, 1, 2][axis]! : axis;
           values.set(output, { tensor: tf.concat(parts, nhwcAxis), layout });
         };
