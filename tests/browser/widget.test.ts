@@ -268,11 +268,13 @@ describe('<id-precheck> in Chromium', () => {
       dropped.items.add(file);
       widget.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
       await settled(0);
+      // The preview and the check run side by side in the worker: either may finish first.
+      const canvas = widget.shadowRoot!.querySelector('canvas')!;
+      for (let waited = 0; canvas.width === 0 && waited < 10_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       const longTasks = [...w.longTasks];
-      const preview = [
-        widget.shadowRoot!.querySelector('canvas')!.width,
-        widget.shadowRoot!.querySelector('canvas')!.height,
-      ];
+      const preview = [canvas.width, canvas.height];
       const portrait = await (await fetch('/generated/12mp-portrait.jpg')).blob();
       const pasted = new DataTransfer();
       pasted.items.add(new File([portrait], 'pasted.jpg', { type: 'image/jpeg' }));
