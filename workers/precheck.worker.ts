@@ -51,11 +51,9 @@ async function warmUpPhoto(kind: string): Promise<Uint8Array> {
   const canvas = new OffscreenCanvas(1600, 1200);
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2d context on OffscreenCanvas');
-  context.fillStyle = '#6b4f3a';
+  context.fillStyle = kind === 'selfie' ? '#d8d2c8' : '#6b4f3a';
   context.fillRect(0, 0, 1600, 1200);
   if (kind === 'selfie') {
-    context.fillStyle = '#d8d2c8';
-    context.fillRect(0, 0, 1600, 1200);
     context.fillStyle = '#c89a7c';
     context.beginPath();
     context.ellipse(800, 560, 260, 340, 0, 0, 2 * Math.PI);

@@ -31,8 +31,7 @@ export async function decodeInBrowser(bytes: Uint8Array, limits: DecodeLimits): 
   if (shrunk !== undefined) image = shrunk;
   else {
     try {
-      const bitmap = await createImageBitmap(new Blob([bytes as BlobPart]), { imageOrientation: 'from-image' });
-      image = { source: bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
+      image = bitmapImage(await createImageBitmap(new Blob([bytes as BlobPart]), { imageOrientation: 'from-image' }));
     } catch (error) {
       return decodeFailure('unreadable', `cannot decode the image: ${errorMessage(error)}`, baseMeta);
     }
@@ -55,6 +54,11 @@ interface DecodedImage {
   close(): void;
 }
 
+/** A decoded bitmap as a {@link DecodedImage}: its own size, closed with it. */
+function bitmapImage(bitmap: ImageBitmap): DecodedImage {
+  return { source: bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
+}
+
 /**
  * The largest JPEG scale the decoder does quickly: its inverse DCT makes 1/2, 1/4 and 1/8 size
  * images directly, 2-3 times faster than the whole image (Chromium, 12 MP: 1/2 in 110 ms, 3/8 in
@@ -66,7 +70,7 @@ const MAX_JPEG_SCALE = 4;
  * A JPEG decoded at a reduced size by the codec itself (`ImageDecoder` with a desired size, which
  * scales in the inverse DCT by n/8), the smallest n/8 still at least `limits.maxSide` on its
  * longer side, so the canvas only ever scales down. Undefined where that does not apply or gains
- * nothing (no `ImageDecoder`, an engine that does not report the EXIF rotation, a scale above
+ * nothing (no `ImageDecoder`, an engine whose frames do not report their EXIF rotation, a scale above
  * {@link MAX_JPEG_SCALE}/8, an unreadable header or a failed decode: the caller decodes the whole
  * image as before). A size error when the header says the image is too large: known before
  * decoding it.
@@ -97,12 +101,8 @@ async function shrunkJpeg(
       desiredHeight: Math.ceil((stored.height * eighths) / 8),
     });
     const { image: frame } = await decoder.decode();
-    const rotation = (frame as VideoFrame & { rotation?: unknown }).rotation;
-    if (typeof rotation !== 'number') {
-      frame.close();
-      return undefined;
-    }
-    const sideways = rotation % 180 !== 0;
+    // Checked above: this engine's frames say how they are turned (EXIF), and draw upright.
+    const sideways = (frame as VideoFrame & { rotation: number }).rotation % 180 !== 0;
     return {
       source: frame,
       width: frame.displayWidth,
@@ -145,8 +145,7 @@ export function jpegSize(bytes: Uint8Array): { width: number; height: number } |
 
 /** An already decoded frame (e.g. from the camera): no file, so no format, size or metadata. */
 export function decodeBitmap(bitmap: ImageBitmap, limits: DecodeLimits): DecodeResult {
-  const image = { source: bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
-  return rasterOf(image, { width: bitmap.width, height: bitmap.height, format: 'bitmap' }, limits);
+  return rasterOf(bitmapImage(bitmap), { width: bitmap.width, height: bitmap.height, format: 'bitmap' }, limits);
 }
 
 /**
@@ -231,8 +230,7 @@ function drawScaled(image: DecodedImage, maxSide: number): Raster {
 export async function previewBitmap(input: Blob, maxSide: number): Promise<ImageBitmap> {
   const bitmap = await createImageBitmap(input, { imageOrientation: 'from-image' });
   try {
-    const image = { source: bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
-    return scaledCanvas(image, maxSide, false).canvas.transferToImageBitmap();
+    return scaledCanvas(bitmapImage(bitmap), maxSide, false).canvas.transferToImageBitmap();
   } finally {
     bitmap.close();
   }

@@ -24,7 +24,7 @@ export interface OnnxFaceConfig extends BlazeFaceOptions {
   /**
    * What runs the network: `tfjs` (TensorFlow.js' WebAssembly backend, a 140 KB download gzipped)
    * or `onnxruntime` (onnxruntime-web, 3.5 MB). The same graph and weights; the scores agree to
-   * within float rounding (docs/accuracy.md).
+   * within float rounding (docs/checks/faces.md).
    * @default 'tfjs'
    */
   engine: GraphEngineName;
@@ -95,9 +95,9 @@ const REGRESSOR_OUTPUTS = ['Identity_2:0', 'Identity_3:0'] as const;
 
 /**
  * BlazeFace (MediaPipe's short-range face detector, front or back camera variant), its ONNX graph
- * run by TensorFlow.js or onnxruntime-web on WebAssembly (`engine`). The raster is letterboxed into the square input, and
- * the detections are mapped back to raster pixels unclamped: a box reaching past the border shows
- * a face cut off by the frame.
+ * run by TensorFlow.js or onnxruntime-web on WebAssembly (`engine`). The raster is letterboxed
+ * into the square input, and the detections are mapped back to raster pixels unclamped: a box
+ * reaching past the border shows a face cut off by the frame.
  */
 export async function createOnnxFaceDetector(
   files: ModelFiles,
@@ -122,17 +122,18 @@ export async function createOnnxFaceDetector(
   // TensorFlow.js: 220 ms of a first face check's 250), better done here, while the caller decodes
   // its image (see `measureImage`).
   const inputShape = [1, inputSize, inputSize, 3];
+  // One buffer for every run's input (the runtime copies it into its own memory), not a new 0.8 MB
+  // array per picture.
+  const inputBuffer = new Float32Array(inputSize * inputSize * 3);
   try {
-    await engine.run(INPUT, new Float32Array(inputSize * inputSize * 3), inputShape);
+    await engine.run(INPUT, inputBuffer, inputShape);
   } catch (error) {
     await engine.dispose();
     throw error;
   }
 
-  // The engine must not run twice at once: each run starts when the one before has settled. The
-  // input is letterboxed when its run starts, into one buffer kept for every run (the runtime
-  // copies it into its own memory), not into a new 0.8 MB array per picture.
-  const inputBuffer = new Float32Array(inputSize * inputSize * 3);
+  // The engine must not run twice at once: each run starts when the one before has settled, and
+  // letterboxes its picture into the input buffer then.
   let queue: Promise<unknown> = Promise.resolve();
   const run = (raster: Raster): Promise<{ letterbox: Letterbox; outputs: Record<string, Float32Array> }> => {
     const result = queue.then(async () => {
