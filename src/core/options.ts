@@ -22,8 +22,9 @@ export type * from './options/face-options.js';
 /** All options. Pass a partial object (and optionally a preset name) to {@link resolveOptions}. */
 export interface PrecheckOptions {
   /**
-   * Longest side, in pixels, of the raster the checks work on (area-averaged down from the decoded
-   * image). Scores are defined at this size, so changing it changes the calibration.
+   * Longest side, in pixels, of the raster the checks work on (photos are decoded at this size;
+   * live frames area-averaged down to it). Scores are defined at this size, so changing it changes
+   * the calibration.
    * @default 1024
    */
   analysisSize: number;

@@ -1,4 +1,4 @@
-import type { InputError, InputErrorCode, RequestKind } from '../core/codes.js';
+import type { InputError, InputErrorCode } from '../core/codes.js';
 import { checkEncodedInput, isLosslessEncoding, type AcceptedFormat } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
 import type { PreparedRequest } from './request.js';
@@ -15,22 +15,12 @@ export interface DecodeLimits {
   maxSide: number;
 }
 
-/**
- * How much larger than the analysis size images are decoded; the core area-averages the rest.
- * Document checks measure pixel-scale texture (moiré, exact-colour areas, edges), which the core's
- * area-averaging keeps comparable between sharp and the browser's canvas. Selfie checks work at
- * the face's scale (the detector sees 256 px, blur is measured on a 96 px face), so selfies are
- * decoded straight to the analysis size: for a 12 MP JPEG that halves the decode (JPEG
- * shrink-on-load) and skips the core resize. `auto` may choose a document, so it decodes as one.
- */
-const DECODE_OVERSAMPLING: Readonly<Record<RequestKind, number>> = { document: 2, selfie: 1, auto: 2 };
-
 /** The decode limits of a request: the one place they are decided, for Node and the browser. */
 export function decodeLimits(request: PreparedRequest): DecodeLimits {
-  return {
-    maxPixels: request.options.maxPixels,
-    maxSide: request.options.analysisSize * DECODE_OVERSAMPLING[request.kind],
-  };
+  // Every kind is decoded straight to the analysis size, so a large JPEG is shrunk by its codec
+  // (scaled inverse DCT) instead of decoded whole. Until 2026-12 documents were decoded at 2 ×
+  // and area-averaged by the core; docs/speed.md "Decoding" gives the corpus drift of the change.
+  return { maxPixels: request.options.maxPixels, maxSide: request.options.analysisSize };
 }
 
 /** A failed decode; `measured` carries the value and limit of a `too_large`. */

@@ -141,6 +141,17 @@ describe('edge widths', () => {
     expect(medianWidth(step(1.5, 100, 150))).toBeCloseTo(medianWidth(step(1.5)), 0);
   });
 
+  it('does not measure a faint ripple beside a steep step as a wide edge (a card rim, JPEG ringing)', () => {
+    // A 10-level bump 5 px before a crisp 150-level step: within reach of the step, so the bump's
+    // own slope peak would take the step's contrast and read as a 37 px wide edge.
+    const rippled = makeRaster(100, 60, (x) =>
+      x < 50 ? (x >= 43 && x <= 45 ? [60, 60, 60] : [50, 50, 50]) : [200, 200, 200],
+    );
+    const edges = measureEdgeWidths(toLuma(rippled), all(100, 60), 30);
+    expect(edges.count).toBeGreaterThan(40);
+    expect(Math.max(...edges.width.subarray(0, edges.count))).toBeLessThan(3);
+  });
+
   it('gives a vertical edge orientation 0 and skips steps below the least contrast', () => {
     const edges = measureEdgeWidths(toLuma(step(0)), all(100, 60), 30);
     expect(edges.count).toBeGreaterThan(40);

@@ -34,8 +34,8 @@ describe('prepareRequest', () => {
     for (const kind of CAPTURE_KINDS) expect(checksFor(kind).some((check) => check.needsFaces)).toBe(true);
   });
 
-  it('decides the decode size per kind in one place: documents at twice the analysis size', () => {
-    expect(decodeLimits(prepareRequest({ kind: 'document' }))).toEqual({ maxPixels: 150_000_000, maxSide: 2048 });
+  it('decides the decode size in one place: every kind straight to the analysis size', () => {
+    expect(decodeLimits(prepareRequest({ kind: 'document' }))).toEqual({ maxPixels: 150_000_000, maxSide: 1024 });
     expect(decodeLimits(prepareRequest({ kind: 'selfie', options: { analysisSize: 512 } })).maxSide).toBe(512);
   });
 

@@ -17,6 +17,11 @@ export interface EdgeSamples {
 
 /** Pixels either side of an edge over which its contrast is taken: blur up to σ ≈ 2.5 px fits. */
 const REACH = 6;
+/**
+ * A slope peak with a step more than this many times steeper within reach is a ripple beside that
+ * step (JPEG ringing, a card's rim), not an edge of its own: the step is measured at its own peak.
+ */
+const RIPPLE_RATIO = 4;
 /** Slopes below this (luma per pixel) are sensor noise, not edges. */
 const MIN_SLOPE = 4;
 
@@ -64,12 +69,17 @@ export function measureEdgeWidths(luma: GrayImage, spans: Int32Array, minContras
       if (slope[ahead]! > s || slope[behind]! >= s) continue;
       let low = 255;
       let high = 0;
+      let steepest = s;
       for (let t = -REACH; t <= REACH; t++) {
-        const value = data[((y + t * uy + 0.5) | 0) * width + ((x + t * ux + 0.5) | 0)]!;
+        const at = ((y + t * uy + 0.5) | 0) * width + ((x + t * ux + 0.5) | 0);
+        const value = data[at]!;
         if (value < low) low = value;
         if (value > high) high = value;
+        if (slope[at]! > steepest) steepest = slope[at]!;
       }
       if (high - low < minContrast) continue;
+      // A ripple beside a much steeper step would measure that step's contrast over its own slope.
+      if (steepest > RIPPLE_RATIO * s) continue;
       if (count === capacity) {
         capacity *= 2;
         samples = grow(samples, capacity);
