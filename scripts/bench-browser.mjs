@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Browser benchmark: per-photo latency of the worker in headless Debian Chromium (playwright-core),
-// p50 / p95 of 20 runs each for a 12 MP document photo and a 12 MP selfie, measured on the page
-// from handing the Blob to the prechecker to getting the report (decode + checks + faces in the
-// worker). The first run (worker start, model load) is reported on its own, and the first run on a
-// fresh page that warmed the worker up first (prechecker.warmUp, as the widget does). Writes
+// p50 / p95 of 20 runs each for a document photo and a selfie at 12 MP and 3 MP, measured on the
+// page from handing the Blob to the prechecker to getting the report (decode + checks + faces in
+// the worker). Each photo is also checked first thing on a fresh page (worker start, WebAssembly
+// compile, model load), and first thing on a fresh page that warmed the worker up first
+// (prechecker.warmUp, as the widget does). Writes
 // bench-results/browser.json.   npm run bench   (after the build)
 /* global document, window -- page.evaluate callbacks run in the browser */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,14 @@ const generated = {
     .resize(3000, 4000, { fit: 'fill' })
     .jpeg({ quality: 90 })
     .toBuffer(),
+  '/3mp-document.jpg': await sharp(join(ROOT, 'test-images/doc_good_wood_card_01.jpg'))
+    .resize(2000, 1500, { fit: 'fill' })
+    .jpeg({ quality: 90 })
+    .toBuffer(),
+  '/3mp-selfie.jpg': await sharp(join(ROOT, 'test-images/selfie_like_01.jpg'))
+    .resize(1500, 2000, { fit: 'fill' })
+    .jpeg({ quality: 90 })
+    .toBuffer(),
 };
 const server = await serveStatic(generated);
 const origin = server.origin;
@@ -35,10 +44,15 @@ await page.waitForFunction(() => document.getElementById('status')?.textContent 
 const quantile = (list, q) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(q * list.length))];
 const round = (ms) => Math.round(ms * 10) / 10;
 const results = {};
-for (const [name, url, kind] of [
+const PHOTOS = [
   ['document12mp', '/12mp-document.jpg', 'document'],
   ['selfie12mp', '/12mp-selfie.jpg', 'selfie'],
-]) {
+  ['document3mp', '/3mp-document.jpg', 'document'],
+  ['selfie3mp', '/3mp-selfie.jpg', 'selfie'],
+];
+const stagesOf = (timings) => Object.fromEntries(Object.entries(timings).map(([stage, ms]) => [stage, round(ms)]));
+// Warm: RUNS checks in a row on one page, after one check of the same photo.
+for (const [name, url, kind] of PHOTOS) {
   const runs = await page.evaluate(
     async ([u, k, count]) => {
       const blob = await (await fetch(u)).blob();
@@ -52,57 +66,56 @@ for (const [name, url, kind] of [
     },
     [url, kind, RUNS],
   );
-  const [first, ...rest] = runs;
+  const rest = runs.slice(1);
   const times = rest.map((run) => run.wall);
   const stages = Object.keys(rest[0].timings);
+  const stageQuantile = (stage, q) =>
+    round(
+      quantile(
+        rest.map((run) => run.timings[stage] ?? 0),
+        q,
+      ),
+    );
   results[name] = {
-    firstMs: round(first.wall),
-    firstStages: Object.fromEntries(stages.map((stage) => [stage, round(first.timings[stage] ?? 0)])),
     p50: round(quantile(times, 0.5)),
     p95: round(quantile(times, 0.95)),
-    stagesP50: Object.fromEntries(
-      stages.map((stage) => [
-        stage,
-        round(
-          quantile(
-            rest.map((run) => run.timings[stage] ?? 0),
-            0.5,
-          ),
-        ),
-      ]),
-    ),
+    stagesP50: Object.fromEntries(stages.map((stage) => [stage, stageQuantile(stage, 0.5)])),
+    stagesP95: Object.fromEntries(stages.map((stage) => [stage, stageQuantile(stage, 0.95)])),
     runs: rest.length,
   };
   console.error(name, JSON.stringify(results[name]));
 }
-// The first photo when the page warmed the worker up first (what the widget does while the user
-// opens the file picker): a fresh context, prechecker.warmUp, then the 12 MP photo.
-for (const [name, url, kind] of [
-  ['document12mp', '/12mp-document.jpg', 'document'],
-  ['selfie12mp', '/12mp-selfie.jpg', 'selfie'],
-]) {
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await fresh.goto(`${origin}/index.html`);
-  await fresh.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-  const warm = await fresh.evaluate(
-    async ([u, k]) => {
-      const blob = await (await fetch(u)).blob();
-      const started = performance.now();
-      await window.prechecker.warmUp({ kind: k });
-      const warmedUp = performance.now();
-      const report = await window.prechecker.analyze(blob, { kind: k });
-      return { warmUpMs: warmedUp - started, firstAfterWarmUpMs: performance.now() - warmedUp, stages: report.timings };
-    },
-    [url, kind],
-  );
-  results[name].warmUpMs = round(warm.warmUpMs);
-  results[name].firstAfterWarmUpMs = round(warm.firstAfterWarmUpMs);
-  results[name].firstAfterWarmUpStages = Object.fromEntries(
-    Object.entries(warm.stages).map(([stage, ms]) => [stage, round(ms)]),
-  );
-  console.error(name, 'after warm-up', JSON.stringify(warm));
-  await context.close();
+// Cold: the photo as the first check of a fresh page (new context: no cache, a new worker, the
+// WebAssembly compiled and the model fetched on the way); and on another fresh page that warmed
+// the worker up first (prechecker.warmUp, what the widget does while the user opens the file picker).
+for (const [name, url, kind] of PHOTOS) {
+  for (const warmUp of [false, true]) {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    await fresh.goto(`${origin}/index.html`);
+    await fresh.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    const cold = await fresh.evaluate(
+      async ([u, k, w]) => {
+        const blob = await (await fetch(u)).blob();
+        const started = performance.now();
+        if (w) await window.prechecker.warmUp({ kind: k });
+        const warmedUp = performance.now();
+        const report = await window.prechecker.analyze(blob, { kind: k });
+        return { warmUpMs: warmedUp - started, firstMs: performance.now() - warmedUp, stages: report.timings };
+      },
+      [url, kind, warmUp],
+    );
+    if (warmUp) {
+      results[name].warmUpMs = round(cold.warmUpMs);
+      results[name].firstAfterWarmUpMs = round(cold.firstMs);
+      results[name].firstAfterWarmUpStages = stagesOf(cold.stages);
+    } else {
+      results[name].firstMs = round(cold.firstMs);
+      results[name].firstStages = stagesOf(cold.stages);
+    }
+    console.error(name, warmUp ? 'after warm-up' : 'cold', JSON.stringify(cold));
+    await context.close();
+  }
 }
 // What a phone downloads on first use: every response of a fresh page (no cache) that loads the
 // widget and checks one photo of each kind, raw and gzipped (what a server compressing them sends).
