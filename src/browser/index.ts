@@ -4,6 +4,7 @@ export {
   type Prechecker,
   type PrecheckerOptions,
   type PrecheckInput,
+  type AnalyzeCall,
   type BrowserPrecheckRequest,
 } from './prechecker.js';
 export type { MeasuredImage } from './protocol.js';

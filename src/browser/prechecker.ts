@@ -25,6 +25,19 @@ export interface BrowserPrecheckRequest extends PrecheckRequest {
   signal?: AbortSignal;
 }
 
+/** What a page may pass to `analyze` besides the request. */
+export interface AnalyzeCall extends BrowserPrecheckRequest {
+  /**
+   * A document's early report, before its portrait check (which needs the face model: on a first
+   * check it may still be downloading): every other check has run, `report.pending` is
+   * `['portrait']`, and a `fail` or `warn` verdict is final (the portrait check adds at most a
+   * warning, so a `pass` may still become `warn`). Not called for selfies, `auto`, documents
+   * checked without faces, or files that cannot be read. The promise resolves with the complete
+   * report as always.
+   */
+  onEarlyReport?: (report: Report) => void;
+}
+
 /** An image the prechecker accepts. */
 export type PrecheckInput = Blob | ArrayBuffer | Uint8Array | ImageBitmap;
 
@@ -35,7 +48,7 @@ export interface Prechecker {
    * @throws TypeError / RangeError (synchronously validated, as a rejected promise) for an invalid
    * kind, option or face backend.
    */
-  analyze(input: PrecheckInput, request: BrowserPrecheckRequest): Promise<Report>;
+  analyze(input: PrecheckInput, request: AnalyzeCall): Promise<Report>;
   /**
    * {@link analyze} up to the measurements, for a page that judges them itself (`judge`) and again
    * as thresholds move, without decoding the photo again; with `thumbnailSide`, also a thumbnail
@@ -170,17 +183,32 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
 
   return {
     async analyze(input, request) {
-      const { signal, ...call } = request;
+      const { signal, onEarlyReport, ...call } = request;
+      if (onEarlyReport !== undefined && typeof onEarlyReport !== 'function') {
+        throw new TypeError('onEarlyReport must be a function');
+      }
       // Validated here, in the page's call, so a programmer error is not a worker's report.
       const prepared = prepareRequest(call);
-      return withWorker(
-        signal,
-        (api) => {
-          const { value, transfer } = toTransferable(input);
-          return api.analyze(Comlink.transfer(value, transfer), prepared);
-        },
-        (message) => crashReport(request.kind, message),
-      );
+      // Said only while the check runs (it may come through its own port after the report), and
+      // not for an abandoned check.
+      let settled = false;
+      const early =
+        onEarlyReport &&
+        Comlink.proxy((report: Report) => {
+          if (!settled && !signal?.aborted) onEarlyReport(report);
+        });
+      try {
+        return await withWorker(
+          signal,
+          (api) => {
+            const { value, transfer } = toTransferable(input);
+            return api.analyze(Comlink.transfer(value, transfer), prepared, early);
+          },
+          (message) => crashReport(request.kind, message),
+        );
+      } finally {
+        settled = true;
+      }
     },
     async measure(input, request) {
       const { signal, thumbnailSide, ...call } = request;

@@ -10,9 +10,14 @@ export interface PrecheckWorkerApi {
   /**
    * Decodes and checks one image: encoded bytes (transferred), a Blob / File, or an already
    * decoded ImageBitmap (transferred; no file metadata then), with a request the page prepared.
-   * Never rejects for bad input: that is a report.
+   * Never rejects for bad input: that is a report. `onEarlyReport` (a `Comlink.proxy`) gets a
+   * document's report before its portrait check (see `CheckHooks`).
    */
-  analyze(input: Uint8Array | Blob | ImageBitmap, request: PreparedRequest): Promise<Report>;
+  analyze(
+    input: Uint8Array | Blob | ImageBitmap,
+    request: PreparedRequest,
+    onEarlyReport?: (report: Report) => void,
+  ): Promise<Report>;
   /**
    * {@link analyze} up to the measurements (for the page to judge, and judge again as thresholds
    * move), and, with `thumbnailSide`, a thumbnail made from the same decode.

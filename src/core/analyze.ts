@@ -61,7 +61,7 @@ export async function measureResolved(raster: Raster, meta: ImageMeta, request: 
 }
 
 /** @throws TypeError when a selfie (or `auto`) is to be analysed without a face detector. */
-function validateFaceDetector(request: Pick<AnalyzeRequest, 'kind' | 'faceDetector'>): void {
+function validateFaceDetector(request: Pick<MeasureRequest, 'kind' | 'faceDetector'>): void {
   if (request.kind !== 'document' && request.faceDetector === undefined) {
     throw new TypeError(`request.faceDetector is required for kind "${request.kind}"`);
   }

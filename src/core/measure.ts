@@ -45,8 +45,18 @@ export interface MeasureRequest {
   options: ResolvedOptions;
   /** Stages already timed by the caller (e.g. `decode`), carried into the timings. */
   timings?: Record<string, number>;
-  /** Finds the faces: required for selfies and `auto`; for documents, the `no_portrait` check runs only with one. */
-  faceDetector?: FaceDetector;
+  /**
+   * Finds the faces: required for selfies and `auto`; for documents, the `no_portrait` check runs
+   * only with one. A promise (a host loading the model) is awaited only when faces are needed: for
+   * a document, after every other check.
+   */
+  faceDetector?: FaceDetector | Promise<FaceDetector>;
+  /**
+   * Called for a document with what every check but the face checks measured, before the faces
+   * are looked for (the portrait check): the verdict of a document is known then, since the
+   * portrait check only ever warns. Not called for selfies, or when no face check runs.
+   */
+  beforeFaces?: (partial: Measurements) => void;
   /** Only the checks with these names run (a live frame's guidance, see `checkFrame`); default: every check of the kind. */
   checks?: readonly string[];
   /**
@@ -91,7 +101,7 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
   if (request.kind === 'auto') {
     located = findDocument();
     const stageStart = now();
-    wholePicture = await faceDetector!.detect(analysisRaster);
+    wholePicture = await (await faceDetector!).detect(analysisRaster);
     const { width, height } = analysisRaster;
     const choice = chooseKind({ width, height, finding: located, faces: wholePicture }, options);
     timings.kind = now() - stageStart;
@@ -103,33 +113,50 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
 
   const only = request.checks;
   const checks = checksFor(kind).filter((check) => only === undefined || only.includes(check.name));
-  let faces: FaceDetection[] | undefined;
-  if (faceDetector !== undefined && checks.some((check) => check.needsFaces === true)) {
-    const stageStart = now();
-    const minScore = kind === 'selfie' ? options.faces.minScore : options.portrait.minScore;
-    faces = request.singleFacePass
-      ? (wholePicture ?? (await faceDetector.detect(analysisRaster)))
-      : await findFaces(faceDetector, analysisRaster, kind, minScore, wholePicture);
-    timings.faceDetection = now() - stageStart;
-  }
+  const faceChecks = faceDetector === undefined ? [] : checks.filter((check) => check.needsFaces === true);
+  // Keeps the stage order of the timings (faces were looked for before the outline).
+  if (faceChecks.length > 0) timings.faceDetection = 0;
   if (kind === 'document') located ??= findDocument();
   const frame: Frame = {
     width: analysisRaster.width,
     height: analysisRaster.height,
     scale: meta.width / analysisRaster.width,
   };
-  const context: AnalysisContext = { kind, options, meta, raster: analysisRaster, luma, scale: frame.scale, faces };
+  const context: AnalysisContext = { kind, options, meta, raster: analysisRaster, luma, scale: frame.scale };
   if (kind === 'document' && located !== undefined) context.document = located;
   const measured: Record<string, Measurement> = {};
+  const measurements = (): Measurements => {
+    const result: Measurements = {
+      kind,
+      frame,
+      image: imageOf(meta),
+      scores,
+      checks: { ...measured },
+      timings: { ...timings },
+      options,
+    };
+    if (context.faces !== undefined) result.faces = context.faces;
+    if (context.document !== undefined) result.document = { corners: context.document.corners };
+    return result;
+  };
+  // The checks that need no faces first: a document's verdict is known before its portrait is looked for.
   for (const check of checks) {
-    if (check.needsFaces === true && faces === undefined) continue;
-    measured[check.name] = timed(check.name, () => check.measure(context));
+    if (check.needsFaces !== true) measured[check.name] = timed(check.name, () => check.measure(context));
+  }
+  if (faceChecks.length > 0) {
+    if (kind === 'document')
+      request.beforeFaces?.({ ...measurements(), timings: { ...timings, analyze: now() - started } });
+    const stageStart = now();
+    const detector = await faceDetector!;
+    const minScore = kind === 'selfie' ? options.faces.minScore : options.portrait.minScore;
+    context.faces = request.singleFacePass
+      ? (wholePicture ?? (await detector.detect(analysisRaster)))
+      : await findFaces(detector, analysisRaster, kind, minScore, wholePicture);
+    timings.faceDetection = now() - stageStart;
+    for (const check of faceChecks) measured[check.name] = timed(check.name, () => check.measure(context));
   }
   timings.analyze = now() - started;
-  const measurements: Measurements = { kind, frame, image: imageOf(meta), scores, checks: measured, timings, options };
-  if (faces !== undefined) measurements.faces = faces;
-  if (context.document !== undefined) measurements.document = { corners: context.document.corners };
-  return measurements;
+  return measurements();
 }
 
 /** The monotonic clock of browsers, workers and Node; declared here because the core has no DOM or Node types. */

@@ -126,4 +126,9 @@ export interface Report {
   image: { width: number; height: number; format: string; bytes?: number; lossless?: boolean; exif?: ExifSummary };
   /** Milliseconds per stage. */
   timings: Record<string, number>;
+  /**
+   * Checks not yet run: only on a document's early report (`['portrait']`, see the browser's
+   * `onEarlyReport`), whose `fail` or `warn` verdict is final while a `pass` may still become `warn`.
+   */
+  pending?: string[];
 }

@@ -10,6 +10,17 @@ import type { PreparedRequest } from './request.js';
 /** The monotonic clock of browsers, workers and Node; declared here because this layer has no DOM or Node types. */
 declare const performance: { now(): number };
 
+/** What a host may ask of {@link checkImage} beyond the request. */
+export interface CheckHooks {
+  /**
+   * Called with a document's early report: every check but the portrait has run, so the verdict
+   * is known if it is `fail` or `warn` (the portrait check adds at most a warning), and
+   * `report.pending` is `['portrait']`. Only for documents checked with a face detector; the
+   * complete report is what `checkImage` resolves with.
+   */
+  onEarlyReport?: (report: Report) => void;
+}
+
 /**
  * The one pipeline of every host: decode with the host's own decoder (sharp in Node, the canvas
  * in a browser worker) within the request's limits, report an input error, or find the face
@@ -19,8 +30,21 @@ export async function checkImage(
   request: PreparedRequest,
   decode: (limits: DecodeLimits) => Promise<DecodeResult>,
   detectorFor: DetectorSource,
+  hooks: CheckHooks = {},
 ): Promise<Report> {
-  const measured = await measureImage(request, decode, detectorFor);
+  const { onEarlyReport } = hooks;
+  const beforeFaces =
+    onEarlyReport &&
+    ((partial: Measurements): void => {
+      const report: Report = { ...judge(partial, request.options), pending: ['portrait'] };
+      try {
+        // A page's callback (through comlink: a promise) must not stop the check.
+        void Promise.resolve(onEarlyReport(report)).catch(() => undefined);
+      } catch {
+        // as above
+      }
+    });
+  const measured = await measureImage(request, decode, detectorFor, beforeFaces);
   return measured.ok ? judge(measured.measurements, request.options) : measured.report;
 }
 
@@ -35,22 +59,23 @@ export async function measureImage(
   request: PreparedRequest,
   decode: (limits: DecodeLimits) => Promise<DecodeResult>,
   detectorFor: DetectorSource,
+  beforeFaces?: (partial: Measurements) => void,
 ): Promise<Measured> {
   const started = performance.now();
   // The face detector (on a first check: its runtime and model loading, compiling and warming up)
-  // is asked for before decoding, so that work overlaps the decode; a file that does not decode
-  // leaves it ready for the next one.
+  // is asked for before decoding, so that work overlaps the decode and, for a document, every
+  // check but the portrait; a file that does not decode leaves it ready for the next one.
   const detector = request.faces === null ? undefined : detectorFor(request.faces);
   detector?.catch(() => undefined);
   const decoded = await decode(decodeLimits(request));
   const timings = { decode: performance.now() - started };
   if (!decoded.ok) return { ok: false, report: inputErrorReport(request.kind, decoded.error, decoded.meta, timings) };
-  const faceDetector = await detector;
   const measurements = await measureResolved(decoded.raster, decoded.meta, {
     kind: request.kind,
     options: request.options,
     timings,
-    faceDetector,
+    ...(detector ? { faceDetector: detector } : {}),
+    ...(beforeFaces ? { beforeFaces } : {}),
   });
   return { ok: true, measurements };
 }

@@ -263,12 +263,27 @@ export class IdPrecheckElement extends HTMLElement {
     this.#prechecker ??= acquirePrechecker(this.assetsUrl ?? '');
     void this.#makePreview(file, checking.signal);
     let report: Report;
+    let failCounted = false;
+    const countFailure = (judged: Report): void => {
+      if (failCounted || judged.verdict !== 'fail' || isInputError(judged)) return;
+      this.#failedAttempts++;
+      failCounted = true;
+    };
     try {
       report = await this.#prechecker.analyze(file, {
         kind: this.kind,
         options: { ...this.#options, preset: this.#options.preset ?? this.preset },
         ...(this.#faces === undefined ? {} : { faces: this.#faces }),
         signal: checking.signal,
+        // A document that fails or warns says so before its portrait is looked for (on a first
+        // check the face model may still be downloading); a pass waits, as the portrait may warn.
+        onEarlyReport: (early) => {
+          if (early.verdict === 'pass' || this.#checking !== checking) return;
+          this.#report = early;
+          this.#state = 'result';
+          countFailure(early);
+          this.#render();
+        },
       });
     } catch (error) {
       if (checking.signal.aborted) return undefined;
@@ -284,10 +299,8 @@ export class IdPrecheckElement extends HTMLElement {
       this.#failCheck({ code: 'worker_crashed', message: report.issues[0]?.detail ?? '' });
       return report;
     }
-    const inputError = isInputError(report);
-    if (inputError)
-      this.#attempts--; // a file that cannot be read is not a try at a photo
-    else if (report.verdict === 'fail') this.#failedAttempts++;
+    if (isInputError(report)) this.#attempts--; // a file that cannot be read is not a try at a photo
+    countFailure(report);
     this.#state = 'result';
     if (report.verdict === 'pass') this.#accept(false);
     this.#render();

@@ -104,12 +104,14 @@ export function render(parts: Parts, view: View): void {
   parts.issues.hidden = parts.issues.childElementCount === 0;
   const inputError = report !== undefined && isInputError(report);
   const softFail = view.failedAttempts >= view.maxAttempts && report?.verdict === 'fail' && !inputError;
-  parts.useButton.hidden = !(state === 'result' && report?.verdict === 'warn');
+  // While the portrait is still looked for (an early report), the photo cannot be accepted yet.
+  const pending = report?.pending !== undefined;
+  parts.useButton.hidden = !(state === 'result' && report?.verdict === 'warn' && !pending);
   parts.useButton.textContent = ui.useThisPhoto;
   parts.retakeButton.hidden = !(state === 'result' && report?.verdict !== 'pass');
   parts.retakeButton.textContent = ui.retake;
   parts.retakeButton.className = report?.verdict === 'fail' ? 'primary' : '';
-  parts.anywayButton.hidden = !((state === 'result' && softFail) || state === 'error');
+  parts.anywayButton.hidden = !((state === 'result' && softFail && !pending) || state === 'error');
   parts.anywayButton.textContent = ui.useAnyway;
   parts.note.hidden = parts.anywayButton.hidden;
   parts.note.textContent = ui.softFailNote;

@@ -420,8 +420,17 @@ describe('the QA demo page (dist/browser/demo) under a strict Content-Security-P
       expect(list.sort((a, b) => a - b)[Math.floor(0.9 * list.length)], name).toBeLessThanOrEqual(0.2);
     }
     const cliEval = await runCli(['eval', join(folder, 'manifest.csv'), '--options', optionsFile]);
-    if (differences.length === 0) expect(pageEval).toBe(cliEval.stdout);
-    else expect(pageEval!.split('\n').slice(0, 3)).toEqual(cliEval.stdout.split('\n').slice(0, 3));
+    if (differences.length === 0) {
+      // Every count alike; the corners' median errors are measures (the two decoders resample a
+      // little differently): within half a percentage point of the diagonal.
+      const medians = (text: string): number[] =>
+        [...text.matchAll(/median error ([\d.]+)%/g)].map((m) => Number(m[1]));
+      const counts = (text: string): string => text.replace(/median error [\d.]+%/g, 'median error …');
+      expect(counts(pageEval!)).toBe(counts(cliEval.stdout));
+      const [onPage, inCli] = [medians(pageEval!), medians(cliEval.stdout)];
+      expect(onPage).toHaveLength(inCli.length);
+      onPage.forEach((value, i) => expect(Math.abs(value - inCli[i]!)).toBeLessThanOrEqual(0.5));
+    } else expect(pageEval!.split('\n').slice(0, 3)).toEqual(cliEval.stdout.split('\n').slice(0, 3));
     await page.close();
   }, 60_000);
 

@@ -17,7 +17,7 @@ const CORPUS = join(ROOT, '../shared/corpus');
 const PHOTOS = {
   good: join(CORPUS, 'doc_good/midvd_01_02_01.jpg'),
   glare: join(CORPUS, 'doc_glare/midvd_15_45_5.jpg'),
-  cut: join(CORPUS, 'doc_cropped/midvd_12_41_5.jpg'),
+  cut: join(CORPUS, 'doc_cropped/midvd_15_45_6.jpg'),
   couple: join(CORPUS, 'face_many/deepface_couple.jpg'),
 };
 
@@ -144,11 +144,41 @@ describe('<id-precheck> in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('shows a failing document before its portrait is looked for, then adds the portrait hint', async () => {
+    // A fresh page: the face model is fetched and compiled during this first check.
+    const page = await open();
+    await page.evaluate(() => {
+      const root = document.querySelector('id-precheck')!.shadowRoot!;
+      const seen: { status: string; hints: string[]; results: number }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const status = root.querySelector('[part~="status"]')?.className ?? '';
+        const hints = [...root.querySelectorAll('[part~="issue"]')].map((node) => node.getAttribute('data-code')!);
+        const results = (window as unknown as { events: Logged[] }).events.length;
+        seen.push({ status, hints, results });
+      }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const gray = join(CORPUS, 'doc_gray/pe_100_id-usa.jpg');
+    const report = await pick(page, gray);
+    expect(report.verdict).toBe('fail');
+    expect(report.pending).toBeUndefined();
+    expect(report.issues.map((issue) => issue.code)).toContain('no_portrait');
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { status: string; hints: string[]; results: number }[] }).seen,
+    );
+    // Before precheck-result: the failed verdict and its hints, without the portrait's.
+    const early = seen.find((state) => state.results === 0 && state.status.includes('fail') && state.hints.length > 0);
+    expect(early?.hints).toContain('grayscale');
+    expect(early?.hints).not.toContain('no_portrait');
+    expect(await hints(page)).toHaveLength(report.issues.length);
+    await page.close();
+  }, 120_000);
+
   it('names the side a cut-off card runs past', async () => {
     const page = await open();
     const report = await pick(page, PHOTOS.cut);
-    expect(report.issues.find((issue) => issue.code === 'cropped')?.facts?.cutSides).toEqual(['top']);
-    expect((await hints(page)).join(' ')).toContain('The top edge is outside the photo');
+    expect(report.issues.find((issue) => issue.code === 'cropped')?.facts?.cutSides).toEqual(['left']);
+    expect((await hints(page)).join(' ')).toContain('The left edge is outside the photo');
     await page.close();
   }, 120_000);
 

@@ -179,6 +179,32 @@ describe('the browser worker (headless Chromium)', () => {
     expect(decoded.bottom[0]).toBeLessThan(60);
   }, 60_000);
 
+  it('gives a document’s early report before the portrait check, on a fresh worker too, and none for a selfie', async () => {
+    const outcome = await page.evaluate(async () => {
+      const { prechecker } = window as unknown as { prechecker: import('../../src/browser/index.js').Prechecker };
+      type Report = import('../../src/browser/index.js').Report;
+      prechecker.terminate(); // the face model loads during this check
+      const document = await (await fetch('/test-images/doc_glare_medium_02.jpg')).blob();
+      const selfie = await (await fetch('/test-images/selfie_two_01.jpg')).blob();
+      const early: Report[] = [];
+      const final = await prechecker.analyze(document, { kind: 'document', onEarlyReport: (r) => early.push(r) });
+      const selfieEarly: Report[] = [];
+      await prechecker.analyze(selfie, { kind: 'selfie', onEarlyReport: (r) => selfieEarly.push(r) });
+      const codes = (r: Report): string[] => r.issues.map((issue) => issue.code);
+      return {
+        early: early.map((r) => ({ pending: r.pending, verdict: r.verdict, codes: codes(r) })),
+        final: { pending: final.pending, verdict: final.verdict, codes: codes(final) },
+        selfieEarly: selfieEarly.length,
+      };
+    });
+    expect(outcome.early).toHaveLength(1);
+    expect(outcome.early[0]!.pending).toEqual(['portrait']);
+    expect(outcome.early[0]!.verdict).toBe(outcome.final.verdict);
+    expect(outcome.early[0]!.codes).toEqual(outcome.final.codes.filter((code) => code !== 'no_portrait'));
+    expect(outcome.final.pending).toBeUndefined();
+    expect(outcome.selfieEarly).toBe(0);
+  }, 60_000);
+
   it('warms up for a kind once per worker, then checks as before', async () => {
     const outcome = await page.evaluate(async () => {
       const { prechecker } = window as unknown as { prechecker: import('../../src/browser/index.js').Prechecker };
