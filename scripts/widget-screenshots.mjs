@@ -15,7 +15,8 @@ const photo = (name) => join(ROOT, 'test-images', name);
 
 /**
  * Each state: the widget's attributes, the photos given to it one after another, and whether to
- * shoot while the last one is still being checked.
+ * shoot while the last one is still being checked, or once its early report shows (the face model's
+ * download held back: a document that fails before its portrait is looked for).
  */
 const STATES = [
   { name: 'empty', attributes: {}, photos: [] },
@@ -24,7 +25,8 @@ const STATES = [
   { name: 'glare', attributes: {}, photos: [photo('doc_glare_medium_02.jpg')] },
   { name: 'cut', attributes: {}, photos: [photo('doc_frame_cut_03.jpg')] },
   { name: 'covered', attributes: {}, photos: [photo('doc_frame_thumb_05.jpg')] },
-  { name: 'blurry', attributes: {}, photos: [photo('doc_blur_motion_03.jpg')] },
+  { name: 'early', attributes: {}, photos: [photo('doc_glare_medium_02.jpg')], early: true },
+  { name: 'blurry', attributes: {}, photos: [photo('doc_blur_motion_04.jpg')] },
   { name: 'selfie-two', attributes: { kind: 'selfie' }, photos: [photo('selfie_two_01.jpg')] },
   { name: 'unsupported', attributes: {}, photos: [join(ROOT, 'package.json')] },
   {
@@ -50,12 +52,27 @@ for (const [widthName, width] of Object.entries(WIDTHS)) {
       hasTouch: phone,
       isMobile: phone,
     });
+    if (state.early) {
+      await page.route('**/*.onnx', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        await route.continue();
+      });
+    }
     await page.goto(`${server.origin}/widget.html?${new URLSearchParams(state.attributes)}`);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
     const input = page.locator('id-precheck').locator('input[part="file-input"]');
     for (const [index, file] of state.photos.entries()) {
       await input.setInputFiles(file);
       if (state.whileChecking && index === state.photos.length - 1) break;
+      if (state.early) {
+        await page.waitForFunction(() =>
+          document
+            .querySelector('id-precheck')
+            ?.shadowRoot?.querySelector('[part~="status"]')
+            ?.classList.contains('fail'),
+        );
+        break;
+      }
       await page.waitForFunction(
         (count) => window.events.filter((event) => event.type === 'precheck-result').length > count,
         index,

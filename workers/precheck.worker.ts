@@ -81,14 +81,13 @@ const api: PrecheckWorkerApi = {
     assetsUrl = new URL(settings.assetsUrl, self.location.href).href;
   },
 
-  async analyze(input, request, onEarlyReport): Promise<Report> {
-    const hooks = onEarlyReport ? { onEarlyReport } : {};
+  async analyze(input, request, earlyReports): Promise<Report> {
+    const hooks = earlyReports ? { onEarlyReport: (early: Report) => earlyReports.postMessage(early) } : {};
     let report: Report;
     try {
       report = await counted(() => checkImage(request, (limits) => decode(input, limits), detectorFor, hooks));
     } finally {
-      // The page's callback came as a comlink proxy: let go of its port.
-      (onEarlyReport as Comlink.Remote<(report: Report) => void> | undefined)?.[Comlink.releaseProxy]();
+      earlyReports?.close();
     }
     // The overlay maps' buffers move to the page instead of being copied.
     const maps = Object.values(report.maps ?? {}).map((map) => map.values.buffer as ArrayBuffer);

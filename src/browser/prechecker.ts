@@ -189,25 +189,34 @@ export function createPrechecker(options: PrecheckerOptions = {}): Prechecker {
       }
       // Validated here, in the page's call, so a programmer error is not a worker's report.
       const prepared = prepareRequest(call);
-      // Said only while the check runs (it may come through its own port after the report), and
-      // not for an abandoned check.
+      // The early report comes through a port of its own, said only while the check runs (it may
+      // arrive after the report) and not for an abandoned check; the port closes with the call,
+      // also when the worker was stopped or crashed.
       let settled = false;
-      const early =
-        onEarlyReport &&
-        Comlink.proxy((report: Report) => {
-          if (!settled && !signal?.aborted) onEarlyReport(report);
-        });
+      const channel = onEarlyReport && new MessageChannel();
+      if (channel) {
+        channel.port1.onmessage = (event: MessageEvent<Report>) => {
+          if (settled || signal?.aborted) return;
+          try {
+            onEarlyReport!(event.data);
+          } catch (error) {
+            reportError(error);
+          }
+        };
+      }
       try {
         return await withWorker(
           signal,
           (api) => {
             const { value, transfer } = toTransferable(input);
-            return api.analyze(Comlink.transfer(value, transfer), prepared, early);
+            const port = channel && Comlink.transfer(channel.port2, [channel.port2]);
+            return api.analyze(Comlink.transfer(value, transfer), prepared, port);
           },
           (message) => crashReport(request.kind, message),
         );
       } finally {
         settled = true;
+        channel?.port1.close();
       }
     },
     async measure(input, request) {

@@ -10,13 +10,14 @@ export interface PrecheckWorkerApi {
   /**
    * Decodes and checks one image: encoded bytes (transferred), a Blob / File, or an already
    * decoded ImageBitmap (transferred; no file metadata then), with a request the page prepared.
-   * Never rejects for bad input: that is a report. `onEarlyReport` (a `Comlink.proxy`) gets a
-   * document's report before its portrait check (see `CheckHooks`).
+   * Never rejects for bad input: that is a report. With `earlyReports` (a transferred port), a
+   * document's report before its portrait check is posted to it (see `CheckHooks`); the worker
+   * closes the port when the check ends.
    */
   analyze(
     input: Uint8Array | Blob | ImageBitmap,
     request: PreparedRequest,
-    onEarlyReport?: (report: Report) => void,
+    earlyReports?: MessagePort,
   ): Promise<Report>;
   /**
    * {@link analyze} up to the measurements (for the page to judge, and judge again as thresholds

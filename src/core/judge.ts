@@ -33,6 +33,7 @@ export function judge(measurements: Measurements, options: ResolvedOptions): Rep
     const corners = measurements.document.corners?.map((p) => ({ x: p.x * frame.scale, y: p.y * frame.scale }));
     report.document = { corners: (corners as [Point, Point, Point, Point] | undefined) ?? null };
   }
+  if (measurements.skipped !== undefined) report.skipped = [...measurements.skipped];
   if (measurements.faces !== undefined) {
     report.faces = measurements.faces.map((face) => ({ box: scaleBox(face.box, frame.scale), score: face.score }));
   }

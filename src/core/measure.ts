@@ -30,6 +30,8 @@ export interface Measurements {
   faces?: FaceDetection[];
   /** The document's outline in analysis pixels (documents only). */
   document?: { corners: [Point, Point, Point, Point] | null };
+  /** Checks that could not run: a document's face checks when its face detector failed to load. */
+  skipped?: string[];
   /** Milliseconds per stage. */
   timings: Record<string, number>;
   /**
@@ -48,13 +50,14 @@ export interface MeasureRequest {
   /**
    * Finds the faces: required for selfies and `auto`; for documents, the `no_portrait` check runs
    * only with one. A promise (a host loading the model) is awaited only when faces are needed: for
-   * a document, after every other check.
+   * a document, after every other check; if it rejects, a document's face checks are `skipped`.
    */
   faceDetector?: FaceDetector | Promise<FaceDetector>;
   /**
-   * Called for a document with what every check but the face checks measured, before the faces
-   * are looked for (the portrait check): the verdict of a document is known then, since the
-   * portrait check only ever warns. Not called for selfies, or when no face check runs.
+   * Called for a document (`kind: 'document'`, not `auto`) with what every check but the face
+   * checks measured, before the faces are looked for (the portrait check): the verdict of a
+   * document is known then, since the portrait check only ever warns. Not called for selfies, or
+   * when no face check runs. A listener that throws does not stop the check.
    */
   beforeFaces?: (partial: Measurements) => void;
   /** Only the checks with these names run (a live frame's guidance, see `checkFrame`); default: every check of the kind. */
@@ -94,6 +97,18 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
       }),
     );
 
+  // A detector a host is still loading is waited for once, when faces are first needed; the wait
+  // (a first check's model download and compile) is its own stage, `faceModel`.
+  let detector: FaceDetector | undefined;
+  const detectorReady = async (): Promise<FaceDetector> => {
+    if (detector === undefined) {
+      const waitStart = now();
+      detector = await faceDetector!;
+      if (faceDetector instanceof Promise) timings.faceModel = now() - waitStart;
+    }
+    return detector;
+  };
+
   let kind: CaptureKind;
   let located: DocumentFinding | undefined;
   let wholePicture: FaceDetection[] | undefined;
@@ -101,7 +116,7 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
   if (request.kind === 'auto') {
     located = findDocument();
     const stageStart = now();
-    wholePicture = await (await faceDetector!).detect(analysisRaster);
+    wholePicture = await (await detectorReady()).detect(analysisRaster);
     const { width, height } = analysisRaster;
     const choice = chooseKind({ width, height, finding: located, faces: wholePicture }, options);
     timings.kind = now() - stageStart;
@@ -114,8 +129,6 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
   const only = request.checks;
   const checks = checksFor(kind).filter((check) => only === undefined || only.includes(check.name));
   const faceChecks = faceDetector === undefined ? [] : checks.filter((check) => check.needsFaces === true);
-  // Keeps the stage order of the timings (faces were looked for before the outline).
-  if (faceChecks.length > 0) timings.faceDetection = 0;
   if (kind === 'document') located ??= findDocument();
   const frame: Frame = {
     width: analysisRaster.width,
@@ -137,23 +150,40 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
     };
     if (context.faces !== undefined) result.faces = context.faces;
     if (context.document !== undefined) result.document = { corners: context.document.corners };
+    if (skipped.length > 0) result.skipped = [...skipped];
     return result;
   };
+  const skipped: string[] = [];
   // The checks that need no faces first: a document's verdict is known before its portrait is looked for.
   for (const check of checks) {
     if (check.needsFaces !== true) measured[check.name] = timed(check.name, () => check.measure(context));
   }
   if (faceChecks.length > 0) {
-    if (kind === 'document')
-      request.beforeFaces?.({ ...measurements(), timings: { ...timings, analyze: now() - started } });
-    const stageStart = now();
-    const detector = await faceDetector!;
-    const minScore = kind === 'selfie' ? options.faces.minScore : options.portrait.minScore;
-    context.faces = request.singleFacePass
-      ? (wholePicture ?? (await detector.detect(analysisRaster)))
-      : await findFaces(detector, analysisRaster, kind, minScore, wholePicture);
-    timings.faceDetection = now() - stageStart;
-    for (const check of faceChecks) measured[check.name] = timed(check.name, () => check.measure(context));
+    if (request.kind === 'document' && request.beforeFaces) {
+      try {
+        request.beforeFaces({ ...measurements(), timings: { ...timings, analyze: now() - started } });
+      } catch {
+        // A caller's listener does not stop the check.
+      }
+    }
+    let ready: FaceDetector | undefined;
+    try {
+      ready = await detectorReady();
+    } catch (error) {
+      // A document's verdict does not hang on its portrait: without a face model (offline, a
+      // blocked download) the portrait check is skipped, and the report says so.
+      if (kind !== 'document') throw error;
+      skipped.push(...faceChecks.map((check) => check.name));
+    }
+    if (ready !== undefined) {
+      const stageStart = now();
+      const minScore = kind === 'selfie' ? options.faces.minScore : options.portrait.minScore;
+      context.faces = request.singleFacePass
+        ? (wholePicture ?? (await ready.detect(analysisRaster)))
+        : await findFaces(ready, analysisRaster, kind, minScore, wholePicture);
+      timings.faceDetection = now() - stageStart;
+      for (const check of faceChecks) measured[check.name] = timed(check.name, () => check.measure(context));
+    }
   }
   timings.analyze = now() - started;
   return measurements();

@@ -131,4 +131,9 @@ export interface Report {
    * `onEarlyReport`), whose `fail` or `warn` verdict is final while a `pass` may still become `warn`.
    */
   pending?: string[];
+  /**
+   * Checks that could not run, so their issues are missing: a document's `portrait` when the face
+   * model could not be loaded (offline, a blocked download). The other checks' verdict stands.
+   */
+  skipped?: string[];
 }

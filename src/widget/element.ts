@@ -287,6 +287,7 @@ export class IdPrecheckElement extends HTMLElement {
       });
     } catch (error) {
       if (checking.signal.aborted) return undefined;
+      if (failCounted) this.#failedAttempts--; // an early fail, then the check could not finish
       const message = error instanceof Error ? error.message : String(error);
       this.#report = failedCheckReport(this.kind, message);
       this.#failCheck({ code: 'check_failed', message });
@@ -296,6 +297,7 @@ export class IdPrecheckElement extends HTMLElement {
     this.#report = report;
     this.#emit('precheck-result', report);
     if (report.issues.some((issue) => issue.facts?.workerCrashed)) {
+      if (failCounted) this.#failedAttempts--;
       this.#failCheck({ code: 'worker_crashed', message: report.issues[0]?.detail ?? '' });
       return report;
     }

@@ -65,6 +65,7 @@ export function buildParts() {
     mapsLabel,
     status,
     issues,
+    announced,
     note,
     actions,
     useButton,

@@ -80,13 +80,19 @@ export function render(parts: Parts, view: View): void {
     parts.status.textContent = view.overridden ? ui.acceptedOverridden : ui.accepted;
   } else if (state === 'result' && report) {
     parts.status.className = `status ${report.verdict}`;
-    parts.status.textContent = isInputError(report)
-      ? ui.verdictUnreadable
-      : report.verdict === 'pass'
-        ? ui.verdictPass
-        : report.verdict === 'warn'
-          ? ui.verdictWarn
-          : ui.verdictFail;
+    // An early report (the portrait still looked for): a spinner beside the verdict, and screen
+    // readers wait for the complete one rather than hear the list twice.
+    const spinner = report.pending ? [h('span', { class: 'spinner', part: 'spinner', 'aria-hidden': 'true' })] : [];
+    parts.status.replaceChildren(...spinner);
+    parts.status.append(
+      isInputError(report)
+        ? ui.verdictUnreadable
+        : report.verdict === 'pass'
+          ? ui.verdictPass
+          : report.verdict === 'warn'
+            ? ui.verdictWarn
+            : ui.verdictFail,
+    );
   } else {
     parts.status.textContent = '';
   }
@@ -102,6 +108,7 @@ export function render(parts: Parts, view: View): void {
     });
   }
   parts.issues.hidden = parts.issues.childElementCount === 0;
+  parts.announced.setAttribute('aria-busy', String(state === 'result' && report?.pending !== undefined));
   const inputError = report !== undefined && isInputError(report);
   const softFail = view.failedAttempts >= view.maxAttempts && report?.verdict === 'fail' && !inputError;
   // While the portrait is still looked for (an early report), the photo cannot be accepted yet.

@@ -149,13 +149,14 @@ describe('<id-precheck> in Chromium', () => {
     const page = await open();
     await page.evaluate(() => {
       const root = document.querySelector('id-precheck')!.shadowRoot!;
-      const seen: { status: string; hints: string[]; results: number }[] = [];
+      const seen: { status: string; hints: string[]; results: number; busy: string }[] = [];
       (window as unknown as { seen: typeof seen }).seen = seen;
       new MutationObserver(() => {
         const status = root.querySelector('[part~="status"]')?.className ?? '';
         const hints = [...root.querySelectorAll('[part~="issue"]')].map((node) => node.getAttribute('data-code')!);
         const results = (window as unknown as { events: Logged[] }).events.length;
-        seen.push({ status, hints, results });
+        const busy = root.querySelector('.announced')?.getAttribute('aria-busy') ?? '';
+        seen.push({ status, hints, results, busy });
       }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     });
     const gray = join(CORPUS, 'doc_gray/pe_100_id-usa.jpg');
@@ -164,12 +165,15 @@ describe('<id-precheck> in Chromium', () => {
     expect(report.pending).toBeUndefined();
     expect(report.issues.map((issue) => issue.code)).toContain('no_portrait');
     const seen = await page.evaluate(
-      () => (window as unknown as { seen: { status: string; hints: string[]; results: number }[] }).seen,
+      () => (window as unknown as { seen: { status: string; hints: string[]; results: number; busy: string }[] }).seen,
     );
     // Before precheck-result: the failed verdict and its hints, without the portrait's.
     const early = seen.find((state) => state.results === 0 && state.status.includes('fail') && state.hints.length > 0);
     expect(early?.hints).toContain('grayscale');
     expect(early?.hints).not.toContain('no_portrait');
+    // Screen readers wait for the complete result.
+    expect(early?.busy).toBe('true');
+    expect(seen.at(-1)?.busy).toBe('false');
     expect(await hints(page)).toHaveLength(report.issues.length);
     await page.close();
   }, 120_000);
@@ -241,9 +245,20 @@ describe('<id-precheck> in Chromium', () => {
     await page.close();
   }, 120_000);
 
-  it('lets the user send the photo anyway when the check cannot run, and reports why', async () => {
+  it('checks a document without its portrait when the face model cannot load, and says so', async () => {
     const page = await open({ 'assets-url': '/no-such-folder/' }); // the face models cannot load
-    await page.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(PHOTOS.good);
+    const report = await pick(page, PHOTOS.glare);
+    expect(report.skipped).toEqual(['portrait']);
+    expect(report.verdict).toBe('fail');
+    expect(report.issues.map((issue) => issue.code)).toContain('glare');
+    expect((await events(page)).some((e) => e.type === 'precheck-error')).toBe(false);
+    await page.close();
+  }, 120_000);
+
+  it('lets the user send the photo anyway when the check cannot run, and reports why', async () => {
+    // A selfie cannot be checked without its face model.
+    const page = await open({ 'assets-url': '/no-such-folder/', kind: 'selfie' });
+    await page.locator('id-precheck').locator('input[part="file-input"]').setInputFiles(PHOTOS.couple);
     await page.waitForFunction(() =>
       (window as unknown as { events: Logged[] }).events.some((e) => e.type === 'precheck-error'),
     );

@@ -49,8 +49,11 @@ describe('checkImage: the early report of a document', () => {
     expect(report.issues.map((issue) => issue.code)).toContain('no_portrait');
     // The early report is the complete one without the portrait's issue and score.
     expect(early[0]!.issues).toEqual(report.issues.filter((issue) => issue.code !== 'no_portrait'));
-    // The same stages in the same order, but the portrait's.
-    expect(Object.keys(early[0]!.timings)).toEqual(Object.keys(report.timings).filter((stage) => stage !== 'portrait'));
+    // The same stages in the same order, but the face stages.
+    const faceStages = ['faceModel', 'faceDetection', 'portrait'];
+    expect(Object.keys(early[0]!.timings)).toEqual(
+      Object.keys(report.timings).filter((stage) => !faceStages.includes(stage)),
+    );
   });
 
   it('gives the same complete report as a check without it', async () => {
@@ -68,12 +71,47 @@ describe('checkImage: the early report of a document', () => {
     expect(early[0]!.pending).toEqual(['portrait']);
   });
 
-  it('is not given for selfies, documents without faces, or a page callback that throws', async () => {
+  it('leaves the portrait out, and says so, when the face model cannot be loaded; a selfie fails', async () => {
+    const early: Report[] = [];
+    const noModel = async (): Promise<FaceDetector> => {
+      throw new Error('the model download was blocked');
+    };
+    const report = await checkImage(prepareRequest({ kind: 'document' }), decoded(gray), noModel, {
+      onEarlyReport: (r) => early.push(r),
+    });
+    expect(report.skipped).toEqual(['portrait']);
+    expect(report.verdict).toBe('fail');
+    expect(report.issues.map((issue) => issue.code)).not.toContain('no_portrait');
+    expect(early).toHaveLength(1);
+    await expect(checkImage(prepareRequest({ kind: 'selfie' }), decoded(colourful), noModel)).rejects.toThrow(
+      /blocked/,
+    );
+  });
+
+  it('times the wait for the face model apart from the face search', async () => {
+    const late = lateDetector();
+    let checksDone!: () => void;
+    const done = new Promise<void>((resolve) => (checksDone = resolve));
+    const checked = checkImage(prepareRequest({ kind: 'document' }), decoded(colourful), late.source, {
+      onEarlyReport: () => checksDone(),
+    });
+    await done; // every check but the portrait has run: from here the check waits for the model
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    late.release();
+    const report = await checked;
+    expect(report.timings.faceModel).toBeGreaterThanOrEqual(60);
+    expect(report.timings.faceDetection).toBeLessThan(report.timings.faceModel!);
+  });
+
+  it('is not given for selfies, auto, documents without faces, or a page callback that throws', async () => {
     const early: Report[] = [];
     const onEarlyReport = (report: Report): void => {
       early.push(report);
     };
     await checkImage(prepareRequest({ kind: 'selfie' }), decoded(colourful), async () => stubFaceDetector(), {
+      onEarlyReport,
+    });
+    await checkImage(prepareRequest({ kind: 'auto' }), decoded(colourful), async () => stubFaceDetector(), {
       onEarlyReport,
     });
     await checkImage(
