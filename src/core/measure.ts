@@ -115,8 +115,9 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
   const scores: Record<string, number> = {};
   if (request.kind === 'auto') {
     located = findDocument();
+    const ready = await detectorReady();
     const stageStart = now();
-    wholePicture = await (await detectorReady()).detect(analysisRaster);
+    wholePicture = await ready.detect(analysisRaster);
     const { width, height } = analysisRaster;
     const choice = chooseKind({ width, height, finding: located, faces: wholePicture }, options);
     timings.kind = now() - stageStart;
@@ -138,6 +139,7 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
   const context: AnalysisContext = { kind, options, meta, raster: analysisRaster, luma, scale: frame.scale };
   if (kind === 'document' && located !== undefined) context.document = located;
   const measured: Record<string, Measurement> = {};
+  const skipped: string[] = [];
   const measurements = (): Measurements => {
     const result: Measurements = {
       kind,
@@ -153,7 +155,6 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
     if (skipped.length > 0) result.skipped = [...skipped];
     return result;
   };
-  const skipped: string[] = [];
   // The checks that need no faces first: a document's verdict is known before its portrait is looked for.
   for (const check of checks) {
     if (check.needsFaces !== true) measured[check.name] = timed(check.name, () => check.measure(context));

@@ -35,15 +35,7 @@ export async function checkImage(
   const { onEarlyReport } = hooks;
   const beforeFaces =
     onEarlyReport &&
-    ((partial: Measurements): void => {
-      const report: Report = { ...judge(partial, request.options), pending: ['portrait'] };
-      try {
-        // A page's callback (through comlink: a promise) must not stop the check.
-        void Promise.resolve(onEarlyReport(report)).catch(() => undefined);
-      } catch {
-        // as above
-      }
-    });
+    ((partial: Measurements): void => onEarlyReport({ ...judge(partial, request.options), pending: ['portrait'] }));
   const measured = await measureImage(request, decode, detectorFor, beforeFaces);
   return measured.ok ? judge(measured.measurements, request.options) : measured.report;
 }

@@ -269,6 +269,11 @@ export class IdPrecheckElement extends HTMLElement {
       this.#failedAttempts++;
       failCounted = true;
     };
+    // An early fail, then the check could not finish: that was no try at a photo.
+    const uncountFailure = (): void => {
+      if (failCounted) this.#failedAttempts--;
+      failCounted = false;
+    };
     try {
       report = await this.#prechecker.analyze(file, {
         kind: this.kind,
@@ -287,7 +292,7 @@ export class IdPrecheckElement extends HTMLElement {
       });
     } catch (error) {
       if (checking.signal.aborted) return undefined;
-      if (failCounted) this.#failedAttempts--; // an early fail, then the check could not finish
+      uncountFailure();
       const message = error instanceof Error ? error.message : String(error);
       this.#report = failedCheckReport(this.kind, message);
       this.#failCheck({ code: 'check_failed', message });
@@ -297,7 +302,7 @@ export class IdPrecheckElement extends HTMLElement {
     this.#report = report;
     this.#emit('precheck-result', report);
     if (report.issues.some((issue) => issue.facts?.workerCrashed)) {
-      if (failCounted) this.#failedAttempts--;
+      uncountFailure();
       this.#failCheck({ code: 'worker_crashed', message: report.issues[0]?.detail ?? '' });
       return report;
     }
