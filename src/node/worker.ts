@@ -6,6 +6,9 @@ import { checkFile } from './analyze-file.js';
 
 // Parallelism comes from the pool's threads; libvips threads on top would oversubscribe the CPU.
 sharp.concurrency(1);
+// A batch reads each file once: libvips' cache of recent operations only holds memory (300 files,
+// 2 workers: peak RSS 644 MB with it, 579 MB without).
+sharp.cache(false);
 
 /** One scoring task: a file and the request the pool's caller prepared. */
 export interface ScoreTask {
