@@ -28,6 +28,7 @@ export const PAGES = {
   framing: 'docs/checks/framing.md',
   blur: 'docs/checks/blur.md',
   glare: 'docs/checks/glare.md',
+  shadow: 'docs/checks/shadow.md',
   faces: 'docs/checks/faces.md',
   faceQuality: 'docs/checks/face-quality.md',
   portrait: 'docs/checks/portrait.md',

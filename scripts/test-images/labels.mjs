@@ -21,6 +21,7 @@ const EXPECT = {
       'screen_recapture',
       'blurry',
       'glare',
+      'shadow',
     ],
   },
   doc_color_on_white: { mustInclude: [], mustExclude: ['grayscale'] },
@@ -30,6 +31,7 @@ const EXPECT = {
   doc_lowres: { mustInclude: ['low_resolution'], mustExclude: [] },
   doc_blur: { mustInclude: ['blurry'], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   doc_glare: { mustInclude: ['glare'], mustExclude: ['cropped', 'document_not_found'] },
+  doc_shadow: { mustInclude: ['shadow'], mustExclude: ['cropped', 'document_not_found', 'glare'] },
   face_one: {
     mustInclude: [],
     mustExclude: [

@@ -38,6 +38,7 @@ import { makeMetadataVariants } from './metadata.mjs';
 import { makeColorOnWhite, makePrintoutPhoto, makeScans } from './paper.mjs';
 import { makeScreenVariants } from './screens.mjs';
 import { makeSelfies } from './selfies.mjs';
+import { makeShadowVariants, makeUnevenLight } from './shadow.mjs';
 import { OUT_DIR, ROOT } from './settings.mjs';
 
 /** This script's path from the repository's root, as labels.json names its generator. */
@@ -66,6 +67,8 @@ async function main() {
   await makeGlareVariants();
   await makeVeilVariants();
   await makeGoodLookalikes();
+  await makeShadowVariants();
+  await makeUnevenLight();
   const count = await writeLabels(GENERATOR);
   console.log(`${count} images + labels.json`);
 }

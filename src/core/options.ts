@@ -9,6 +9,7 @@ import type {
   ExposureOptions,
   FramingOptions,
   GlareOptions,
+  ShadowOptions,
   GrayscaleOptions,
   RecaptureOptions,
   ResolutionOptions,
@@ -42,6 +43,7 @@ export interface PrecheckOptions {
   framing: FramingOptions;
   blur: BlurOptions;
   glare: GlareOptions;
+  shadow: ShadowOptions;
   faces: FaceOptions;
   faceQuality: FaceQualityOptions;
   portrait: PortraitOptions;
@@ -95,6 +97,14 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
     maxVeilChroma: 40,
     minVeilShare: 0.025,
   },
+  shadow: {
+    minShare: 0.1,
+    failShare: 0.6,
+    minDarkening: 0.2,
+    maxDarkening: 0.75,
+    minEdgeStep: 0.085,
+    maxPaperShift: 0.05,
+  },
   faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, minHeadInFrame: 1.14 },
   faceQuality: { darkMedian: 65, brightMedian: 240, maxEdgeWidth: 5.75 },
   portrait: { minScore: 0.6 },
@@ -111,6 +121,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     framing: { minScore: 0.2, notFoundFailScore: 0.08, minShare: 0.05, maxHiddenEdge: 0.12 },
     blur: { maxEdgeWidth: 4.4 },
     glare: { minSpotShare: 0.01, failSpotShare: 0.04, minVeilShare: 0.05 },
+    shadow: { minShare: 0.15, failShare: 0.8 },
     faces: { minFaceShare: 0.1, minHeadInFrame: 0.9 },
     faceQuality: { darkMedian: 50, brightMedian: 248, maxEdgeWidth: 6.3 },
     portrait: { minScore: 0.5 },
@@ -125,6 +136,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     framing: { minScore: 0.3, notFoundFailScore: 0.15, minShare: 0.12, maxHiddenEdge: 0.08 },
     blur: { maxEdgeWidth: 3.8 },
     glare: { minSpotShare: 0.003, failSpotShare: 0.01, minVeilShare: 0.02 },
+    shadow: { minShare: 0.07, failShare: 0.4 },
     faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, minHeadInFrame: 1.4 },
     faceQuality: { darkMedian: 80, brightMedian: 230, maxEdgeWidth: 5.3 },
     portrait: { minScore: 0.7 },
@@ -167,6 +179,12 @@ export const OPTION_RANGES: Readonly<Record<string, readonly [number, number, 'i
   'glare.maxChroma': [0, 255],
   'glare.minSpotShare': [0, 1],
   'glare.failSpotShare': [0, 1],
+  'shadow.minShare': [0, 1],
+  'shadow.failShare': [0, 1],
+  'shadow.minDarkening': [0, 1],
+  'shadow.maxDarkening': [0, 1],
+  'shadow.minEdgeStep': [0, 1],
+  'shadow.maxPaperShift': [0, 1],
   'faces.minScore': [0, 1],
   'faces.minRelativeSize': [0, 1],
   'faces.minFaceShare': [0, 1],
@@ -185,6 +203,8 @@ const ORDERED: readonly (readonly [string, string])[] = [
   ['faceQuality.darkMedian', 'faceQuality.brightMedian'],
   ['framing.notFoundFailScore', 'framing.minScore'],
   ['glare.minSpotShare', 'glare.failSpotShare'],
+  ['shadow.minShare', 'shadow.failShare'],
+  ['shadow.minDarkening', 'shadow.maxDarkening'],
 ];
 
 /**

@@ -61,6 +61,8 @@ export interface IssueFacts {
   coveredCorners?: CornerName[];
   /** A washed-out spot, or a veil of reflected light over the print (`glare`). */
   glare?: 'spot' | 'veil';
+  /** Share of the light a cast shadow takes (`shadow`): 0.4 leaves its paper at 60 % of the lit paper. */
+  darkening?: number;
   /** Faces counted (`multiple_faces`). */
   faceCount?: number;
   /** The check could not run because the browser worker stopped (`unreadable`): not the file's fault. */

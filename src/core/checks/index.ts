@@ -4,6 +4,7 @@
  *
  * - `blurry` → blur.ts (documents), face-quality.ts (selfies)
  * - `glare` → glare.ts
+ * - `shadow` → shadow.ts
  * - `document_not_found`, `cropped`, `too_far` → framing.ts
  * - `grayscale` → grayscale.ts
  * - `screenshot` → screenshot.ts
@@ -14,7 +15,7 @@
  * - `low_resolution` → resolution.ts
  * - `no_face`, `multiple_faces`, `face_too_small`, `face_cut_off` → faces.ts
  * - `unreadable`, `unsupported_format`, `too_large` → the decoders (`../sniff.ts`, `src/host/decode.ts`)
- * - `shadow`, `scan_or_copy` → reserved; no check raises them yet
+ * - `scan_or_copy` → reserved; no check raises it yet
  */
 import type { CaptureKind, IssueCode } from '../codes.js';
 import { blurCheck } from './blur.js';
@@ -30,6 +31,7 @@ import { portraitCheck } from './portrait.js';
 import { resolutionCheck } from './resolution.js';
 import { screenRecaptureCheck } from './screen-recapture.js';
 import { screenshotCheck } from './screenshot.js';
+import { shadowCheck } from './shadow.js';
 
 /** Every check, in the order they run. */
 export const CHECKS: readonly Check[] = [
@@ -38,6 +40,7 @@ export const CHECKS: readonly Check[] = [
   exposureCheck,
   blurCheck,
   glareCheck,
+  shadowCheck,
   grayscaleCheck,
   screenshotCheck,
   screenRecaptureCheck,

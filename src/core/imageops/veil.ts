@@ -1,11 +1,10 @@
+import { cellLevels, type CellLevels } from './cells.js';
 import { percentile } from './histogram.js';
 import type { WorkingRegion } from './region.js';
 import { findSpots } from './spots.js';
 
 /** Cells along the longer side of the region's bounding box: a field of a card is one or two. */
 const VEIL_CELLS = 16;
-/** A cell is judged when at least this share of it lies inside the measured outline. */
-const MIN_INSIDE = 0.6;
 /** The white and black levels of a cell: these percentiles of its luma. */
 const WHITE_PERCENTILE = 0.95;
 const BLACK_PERCENTILE = 0.05;
@@ -53,58 +52,9 @@ export interface Veil {
  */
 export function largestVeil(region: WorkingRegion, limits: VeilLimits, dropFrameContact: boolean): Veil | undefined {
   const { width, height } = region.luma;
-  const cell = Math.max(width, height) / VEIL_CELLS;
-  const cols = Math.ceil(width / cell);
-  const rows = Math.ceil(height / cell);
-  const cellOf = (x: number, y: number): number => Math.floor(y / cell) * cols + Math.floor(x / cell);
-  const counts = new Uint32Array(cols * rows * 256);
-  const pixels = new Uint32Array(cols * rows);
-  const chroma = new Float64Array(cols * rows);
-  let measured = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = region.spans[2 * y]!, o = y * width + x; x < region.spans[2 * y + 1]!; x++, o++) {
-      const c = cellOf(x, y);
-      const i = o * 4;
-      const r = region.raster.data[i]!;
-      const g = region.raster.data[i + 1]!;
-      const b = region.raster.data[i + 2]!;
-      counts[c * 256 + region.luma.data[o]!]!++;
-      pixels[c]!++;
-      chroma[c]! += Math.max(r, g, b) - Math.min(r, g, b);
-      measured++;
-    }
-  }
-  const judged = new Uint8Array(cols * rows);
-  const white = new Uint8Array(cols * rows);
-  const black = new Uint8Array(cols * rows);
-  const whites = new Uint32Array(256);
-  const blacks = new Uint32Array(256);
-  for (let c = 0; c < cols * rows; c++) {
-    const col = c % cols;
-    const row = (c - col) / cols;
-    const full = (Math.min(width, (col + 1) * cell) - col * cell) * (Math.min(height, (row + 1) * cell) - row * cell);
-    if (pixels[c]! < MIN_INSIDE * full) continue;
-    judged[c] = 1;
-    const cellCounts = counts.subarray(c * 256, (c + 1) * 256);
-    white[c] = percentile(cellCounts, WHITE_PERCENTILE);
-    black[c] = percentile(cellCounts, BLACK_PERCENTILE);
-    whites[white[c]!]!++;
-    blacks[black[c]!]!++;
-  }
-  const typicalWhite = percentile(whites, 0.5);
-  const printDarkness = percentile(blacks, BLACK_REFERENCE);
-  const veiled = new Uint8Array(cols * rows);
-  for (let c = 0; c < cols * rows; c++) {
-    if (judged[c] === 0) continue;
-    const whiteRise = white[c]! - typicalWhite;
-    const blackRise = black[c]! - printDarkness;
-    veiled[c] = Number(
-      whiteRise >= limits.minRise &&
-        blackRise >= Math.max(limits.minFloorRise, FLOOR_SHARE * whiteRise) &&
-        white[c]! - black[c]! >= limits.minContrast &&
-        chroma[c]! / pixels[c]! <= limits.maxChroma,
-    );
-  }
+  const levels = veilLevels(region);
+  const { cols, rows, cell, judged, cellOf } = levels;
+  const veiled = veiledCells(levels, limits);
   const { spots, labels } = findSpots(veiled, cols, rows, judged);
   const largest = spots.find((group) => !(dropFrameContact && group.contact > 0));
   if (largest === undefined) return undefined;
@@ -123,5 +73,37 @@ export function largestVeil(region: WorkingRegion, limits: VeilLimits, dropFrame
     x1: Math.min(width, Math.ceil(largest.x1 * cell)),
     y1: Math.min(height, Math.ceil(largest.y1 * cell)),
   };
-  return { share: area / Math.max(1, measured), box, mask };
+  return { share: area / Math.max(1, levels.measured), box, mask };
+}
+
+/** The cell grid and levels the veil is judged on (also the shadow's: see `largestShadow`). */
+export function veilLevels(region: WorkingRegion): CellLevels {
+  return cellLevels(region, VEIL_CELLS, WHITE_PERCENTILE, BLACK_PERCENTILE);
+}
+
+/** 1 for each cell of `levels` (from {@link veilLevels}) that is veiled (see {@link largestVeil}). */
+function veiledCells(levels: CellLevels, limits: VeilLimits): Uint8Array {
+  const { cols, rows, judged, white, black, pixels, chroma } = levels;
+  const whites = new Uint32Array(256);
+  const blacks = new Uint32Array(256);
+  for (let c = 0; c < cols * rows; c++) {
+    if (judged[c] === 0) continue;
+    whites[white[c]!]!++;
+    blacks[black[c]!]!++;
+  }
+  const typicalWhite = percentile(whites, 0.5);
+  const printDarkness = percentile(blacks, BLACK_REFERENCE);
+  const veiled = new Uint8Array(cols * rows);
+  for (let c = 0; c < cols * rows; c++) {
+    if (judged[c] === 0) continue;
+    const whiteRise = white[c]! - typicalWhite;
+    const blackRise = black[c]! - printDarkness;
+    veiled[c] = Number(
+      whiteRise >= limits.minRise &&
+        blackRise >= Math.max(limits.minFloorRise, FLOOR_SHARE * whiteRise) &&
+        white[c]! - black[c]! >= limits.minContrast &&
+        chroma[c]! / pixels[c]! <= limits.maxChroma,
+    );
+  }
+  return veiled;
 }
