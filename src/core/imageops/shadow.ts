@@ -4,8 +4,12 @@ import { findSpots } from './spots.js';
 import type { WorkingRegion } from './region.js';
 import { veilLevels } from './veil.js';
 
-/** The lit paper: this quantile of the cells' white levels. */
-const LIT_QUANTILE = 0.9;
+/**
+ * The lit paper: this quantile of the cells' white levels. Not the very brightest cells: a veil
+ * or spot of glare over a tenth of the document would stand for the lit paper and cast the rest
+ * into "shadow".
+ */
+const LIT_QUANTILE = 0.8;
 /** A cell is shaded when its paper is at most this share of the lit paper's level. */
 const SHADED_AT = 0.8;
 /** The paper of a cell: its pixels within this share of its white level. */
