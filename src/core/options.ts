@@ -9,11 +9,11 @@ import type {
   ExposureOptions,
   FramingOptions,
   GlareOptions,
-  ShadowOptions,
   GrayscaleOptions,
   RecaptureOptions,
   ResolutionOptions,
   ScreenshotOptions,
+  ShadowOptions,
 } from './options/document-options.js';
 import type { FaceOptions, FaceQualityOptions, PortraitOptions } from './options/face-options.js';
 
@@ -121,7 +121,7 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     framing: { minScore: 0.2, notFoundFailScore: 0.08, minShare: 0.05, maxHiddenEdge: 0.12 },
     blur: { maxEdgeWidth: 4.4 },
     glare: { minSpotShare: 0.01, failSpotShare: 0.04, minVeilShare: 0.05 },
-    shadow: { minShare: 0.15, failShare: 0.8 },
+    shadow: { minShare: 0.15, failShare: 0.75 },
     faces: { minFaceShare: 0.1, minHeadInFrame: 0.9 },
     faceQuality: { darkMedian: 50, brightMedian: 248, maxEdgeWidth: 6.3 },
     portrait: { minScore: 0.5 },
@@ -181,7 +181,7 @@ export const OPTION_RANGES: Readonly<Record<string, readonly [number, number, 'i
   'glare.failSpotShare': [0, 1],
   'shadow.minShare': [0, 1],
   'shadow.failShare': [0, 1],
-  'shadow.minDarkening': [0, 1],
+  'shadow.minDarkening': [0.2, 1],
   'shadow.maxDarkening': [0, 1],
   'shadow.minEdgeStep': [0, 1],
   'shadow.maxPaperShift': [0, 1],

@@ -204,13 +204,13 @@ describe('id-precheck eval', () => {
         'file,label',
         ...names.map((name) => `${join(images, name)},${name.startsWith('doc_good') ? 'doc_good' : 'doc_gray'}`),
         'missing.jpg,doc_gray',
-        'x.jpg,doc_shadow',
+        'x.jpg,doc_copy',
       ].join('\n'),
     );
     const text = await runCli(['eval', manifest]);
     expect(text.code).toBe(1);
     expect(text.stdout).toMatch(/doc_good\s+n=\d+\s+correct=\d+\s+100\.0%/);
-    expect(text.stdout).toMatch(/doc_shadow\s+n=1\s+not evaluated \(check planned: shadow\)/);
+    expect(text.stdout).toMatch(/doc_copy\s+n=1\s+not evaluated \(check planned: scan_or_copy\)/);
     expect(text.stdout).toContain('missing.jpg: unreadable');
     const json = JSON.parse((await runCli(['eval', manifest, '--json'])).stdout);
     expect(json.labels.doc_gray.n).toBe(names.filter((name) => name.startsWith('doc_gray')).length + 1);

@@ -132,8 +132,8 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     expect(glare.falseReject.doc_good!.rate).toBeLessThanOrEqual(0.03);
   });
 
-  it('lists labels whose checks are planned as not evaluated, not as failures', () => {
-    expect(result.labels.doc_shadow).toMatchObject({ evaluated: false });
-    expect(result.labels.doc_shadow!.correct).toBeUndefined();
+  it('evaluates doc_shadow now that shadow is checked, and fails no good document for a shadow', () => {
+    expect(result.labels.doc_shadow).toMatchObject({ evaluated: true });
+    expect(result.checks.shadow!.falseReject.doc_good).toMatchObject({ hits: 0 });
   });
 });

@@ -42,7 +42,7 @@ describe('evaluate', () => {
       row('doc_good'),
       row('doc_gray'),
       row('doc_gray'),
-      row('doc_shadow'),
+      row('doc_copy'),
       row('id_in_hand'),
     ];
     const reports = [
@@ -56,8 +56,8 @@ describe('evaluate', () => {
     const result = evaluate(rows, reports);
     expect(result.labels.doc_good).toMatchObject({ n: 2, evaluated: true, correct: 1, rate: 0.5 });
     expect(result.labels.doc_gray).toMatchObject({ n: 2, evaluated: true, correct: 1, rate: 0.5 });
-    expect(result.labels.doc_shadow).toMatchObject({ evaluated: false });
-    expect(result.labels.doc_shadow!.reason).toContain('shadow');
+    expect(result.labels.doc_copy).toMatchObject({ evaluated: false });
+    expect(result.labels.doc_copy!.reason).toContain('scan_or_copy');
     expect(result.labels.id_in_hand).toMatchObject({ evaluated: false });
     expect(result.checks.grayscale!.detection.doc_gray).toEqual({ n: 2, hits: 1, rate: 0.5 });
     expect(result.checks.grayscale!.falseReject.doc_good).toEqual({ n: 2, hits: 1, rate: 0.5 });

@@ -43,12 +43,15 @@ const JUDGED = OPTION_PATHS.filter((path) => !MEASURED_OPTIONS.includes(path));
 
 /**
  * Options whose judged values are each the default times a random factor in [0.5, 1.5] (within
- * range), measured ones left at their defaults: thresholds a QA page could move to.
+ * range), measured ones left at their defaults: thresholds a QA page could move to. Each option
+ * draws from its own stream (seeded by the draw and its name), so adding an option does not move
+ * the others.
  */
-function randomJudgedOptions(random: () => number): ResolvedOptions {
-  for (;;) {
+function randomJudgedOptions(draw: number): ResolvedOptions {
+  for (let attempt = 0; ; attempt++) {
     const input: Record<string, Record<string, number> | number> = {};
     for (const path of JUDGED) {
+      const random = seededRandom(hashOf(`${draw}:${attempt}:${path}`));
       const [min, max, integer] = OPTION_RANGES[path]!;
       let value = Math.min(max, Math.max(min, optionValue(DEFAULT_OPTIONS, path) * (0.5 + random())));
       if (integer) value = Math.round(value);
@@ -64,14 +67,20 @@ function randomJudgedOptions(random: () => number): ResolvedOptions {
   }
 }
 
+/** A 32-bit FNV-1a hash of a string. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
 const issuesOf = (report: Report): string => report.issues.map((issue) => `${issue.code}:${issue.severity}`).join(' ');
 
 const withoutTimings = ({ timings: _timings, ...report }: Report): Omit<Report, 'timings'> => report;
 
 describe('judge: verdicts from kept measurements', () => {
   it('gives the report of checking the photo again, for thresholds anywhere around the defaults', async () => {
-    const random = seededRandom(23);
-    const moves = [randomJudgedOptions(random), randomJudgedOptions(random)];
+    const moves = [1, 2, 3].map(randomJudgedOptions);
     for (const moved of moves) {
       expect(changedOptions(moved, resolveOptions({}), MEASURED_OPTIONS)).toEqual([]);
       expect(changedOptions(moved, resolveOptions({})).length).toBeGreaterThan(JUDGED.length / 2);

@@ -13,8 +13,8 @@ const INSET = 0.03;
 
 /**
  * `shadow`: a cast shadow across the document (a hand, a phone, the photographer): a large part of
- * it where paper and print are darkened together by a common factor (see {@link largestShadow}),
- * keeping the paper's colour, with an edge where the light comes back within a short distance.
+ * it whose paper is darker than the document's lit paper (see {@link largestShadow}), keeping the
+ * paper's colour, with an edge where the light comes back within a short distance.
  * Not a shadow: an evenly dim photo (the paper is compared with the document's own lit paper;
  * that is `too_dark`), vignetting or light falling off across a page (no edge), a dark band of
  * the design (not the paper's colour). Fails from `shadow.failShare` of the document, warns below.
@@ -26,16 +26,18 @@ export const shadowCheck: Check<ShadowEvidence> = {
   kinds: ['document'],
   codes: [ISSUE_CODES.shadow],
   measure(context) {
+    // As for the glare veil: only on a document that was found (or fills the frame); a photo
+    // without one (a screen, a scene) has no paper to compare.
     const { outline } = measuredOutline(context, INSET);
-    const region = workingRegion(context.raster, outline, WORKING_SIDE);
-    const shadow = largestShadow(region);
+    const region = context.document?.corners == null ? undefined : workingRegion(context.raster, outline, WORKING_SIDE);
+    const shadow = region && largestShadow(region);
     const scores = {
       shadowShare: shadow?.share ?? 0,
       shadowDarkening: shadow?.darkening ?? 0,
       shadowEdgeStep: shadow?.edgeStep ?? 0,
       shadowPaperShift: shadow?.paperShift ?? 0,
     };
-    if (shadow === undefined) return { scores };
+    if (region === undefined || shadow === undefined) return { scores };
     return { scores, evidence: { box: workingBox(region, shadow.box) } };
   },
   judge({ scores, evidence }, { options: { shadow: options }, frame }) {

@@ -60,3 +60,13 @@ export function fractionAtLeast(counts: Uint32Array, value: number): number {
   }
   return total === 0 ? 0 : above / total;
 }
+
+/**
+ * The `fraction` quantile of a list of numbers by nearest rank, as {@link percentile} takes it of
+ * a histogram (the value at rank ceil(fraction × n)); 0 for an empty list.
+ */
+export function quantile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)]!;
+}

@@ -1,5 +1,5 @@
 import type { CellLevels } from './cells.js';
-import { percentile } from './histogram.js';
+import { percentile, quantile } from './histogram.js';
 import { findSpots } from './spots.js';
 import type { WorkingRegion } from './region.js';
 import { veilLevels } from './veil.js';
@@ -12,6 +12,11 @@ import { veilLevels } from './veil.js';
 const LIT_QUANTILE = 0.8;
 /** A cell is shaded when its paper is at most this share of the lit paper's level. */
 const SHADED_AT = 0.8;
+/**
+ * The lit paper's colour is taken from the cells at least this share of the lit level: halfway
+ * between shaded and lit, so no shaded cell and no cell at the edge of a shadow counts.
+ */
+const LIT_COLOUR_AT = 0.9;
 /** The paper of a cell: its pixels within this share of its white level. */
 const PAPER_NEAR_WHITE = 0.85;
 
@@ -39,60 +44,60 @@ export interface Shadow {
 }
 
 /**
- * The largest area of a region whose paper is darker than the lit paper by a common factor: light
- * taken away (a hand's or a phone's cast shadow) scales paper and print down together. On the
- * glare veil's grid of cells (see `veilLevels`), a cell is shaded when its white level is at most
- * {@link SHADED_AT} of the lit paper's (the {@link LIT_QUANTILE} of the cells' white levels);
- * shaded cells are grouped 4-connected. The paper is compared with the document's own lit paper,
- * so an evenly dim photo has no shadow; what else tells a cast shadow from vignetting or a dark
- * part of the design (its edge, its paper's colour) is judged on the returned scores.
+ * The largest area of a region whose paper (each cell's white level) is darker than the lit
+ * paper's: where a cast shadow (a hand, a phone) takes light away. On the glare veil's grid of
+ * cells (see `veilLevels`), a cell is shaded when its white level is at most {@link SHADED_AT} of
+ * the lit paper's (the {@link LIT_QUANTILE} of the cells' white levels); shaded cells are grouped
+ * 4-connected. The paper is compared with the document's own lit paper, so an evenly dim photo
+ * has no shadow; nor has one shaded over more than about four fifths of its cells, whose lit
+ * paper is then itself in the shadow (it reads as evenly dim). What else tells a cast
+ * shadow from vignetting or a dark part of the design (its edge, its paper's colour) is judged on
+ * the returned scores.
  */
 export function largestShadow(region: WorkingRegion): Shadow | undefined {
   const { width, height } = region.luma;
   const levels = veilLevels(region);
-  const { cols, rows, cell, judged, white, cellOf } = levels;
+  const { cols, rows, cell, judged, white } = levels;
   const whites = new Uint32Array(256);
   for (let c = 0; c < cols * rows; c++) if (judged[c] === 1) whites[white[c]!]!++;
   const lit = Math.max(1, percentile(whites, LIT_QUANTILE));
-  const level = new Float32Array(cols * rows);
+  const level = new Float64Array(cols * rows);
   for (let c = 0; c < cols * rows; c++) level[c] = judged[c] === 1 ? white[c]! / lit : 0;
 
   const shaded = new Uint8Array(cols * rows);
-  for (let c = 0; c < cols * rows; c++) shaded[c] = Number(judged[c] === 1 && level[c]! <= SHADED_AT);
+  for (let c = 0; c < cols * rows; c++) shaded[c] = Number(judged[c] === 1 && white[c]! <= SHADED_AT * lit);
   const { spots, labels } = findSpots(shaded, cols, rows, judged);
   const largest = spots[0];
   if (largest === undefined) return undefined;
   const inShadow = (c: number): boolean => labels[c] === largest.label;
 
   const paper = paperColours(region, levels);
-  const litRed: number[] = [];
-  const litBlue: number[] = [];
+  const litRedShares: number[] = [];
+  const litBlueShares: number[] = [];
   for (let c = 0; c < cols * rows; c++) {
-    if (judged[c] === 0 || level[c]! < (1 + SHADED_AT) / 2) continue;
-    litRed.push(paper.red(c));
-    litBlue.push(paper.blue(c));
+    if (judged[c] === 0 || level[c]! < LIT_COLOUR_AT) continue;
+    litRedShares.push(paper.red(c));
+    litBlueShares.push(paper.blue(c));
   }
-  const [litR, litB] = [median(litRed), median(litBlue)];
+  const [litRedShare, litBlueShare] = [quantile(litRedShares, 0.5), quantile(litBlueShares, 0.5)];
 
-  const darkness: number[] = [];
+  const shadowLevels: number[] = [];
   const steps: number[] = [];
   const shifts: number[] = [];
+  let area = 0;
   for (let c = 0; c < cols * rows; c++) {
     if (!inShadow(c)) continue;
-    darkness.push(level[c]!);
-    shifts.push(Math.max(Math.abs(paper.red(c) - litR), Math.abs(paper.blue(c) - litB)));
+    area += levels.pixels[c]!;
+    shadowLevels.push(level[c]!);
+    shifts.push(Math.max(Math.abs(paper.red(c) - litRedShare), Math.abs(paper.blue(c) - litBlueShare)));
     const step = edgeStep(c, cols, rows, level, judged, inShadow);
     if (step !== undefined) steps.push(step);
   }
-  let area = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = region.spans[2 * y]!; x < region.spans[2 * y + 1]!; x++) if (inShadow(cellOf(x, y))) area++;
-  }
   return {
     share: area / Math.max(1, levels.measured),
-    darkening: 1 - median(darkness),
-    edgeStep: steps.length > 0 ? median(steps) : 0,
-    paperShift: quantileOf(shifts, 0.75),
+    darkening: 1 - quantile(shadowLevels, 0.5),
+    edgeStep: quantile(steps, 0.5),
+    paperShift: quantile(shifts, 0.75),
     box: {
       x0: Math.floor(largest.x0 * cell),
       y0: Math.floor(largest.y0 * cell),
@@ -103,14 +108,15 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
 }
 
 /**
- * The rise in level from a shaded border cell to the lighter of the next two cells outside the
- * shadow, in the direction where that is largest; undefined for a cell inside the shadow.
+ * The rise in level from a shaded border cell to the lighter of the next two cells beyond it, in
+ * the direction where that is largest, over the directions whose next cell is judged and outside
+ * the shadow; undefined when there is none (a cell inside the shadow, or at the grid's edge).
  */
 function edgeStep(
   c: number,
   cols: number,
   rows: number,
-  level: Float32Array,
+  level: Float64Array,
   judged: Uint8Array,
   inShadow: (c: number) => boolean,
 ): number | undefined {
@@ -155,14 +161,4 @@ function paperColours(region: WorkingRegion, levels: CellLevels): { red(c: numbe
     return total > 0 ? sums[3 * c + channel]! / total : 1 / 3;
   };
   return { red: (c) => share(c, 0), blue: (c) => share(c, 2) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function quantileOf(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }

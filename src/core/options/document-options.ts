@@ -258,14 +258,16 @@ export interface ShadowOptions {
    */
   minShare: number;
   /**
-   * From this share of the document the shadow fails the photo: most of it is in the dark. Corpus: shadows over pages 0.15-0.78; a good passport
-   * page whose lower half is printed in a darker tint reads as 0.53, so it only warns.
+   * From this share of the document the shadow fails the photo: most of it is in the dark. A
+   * shadow over more than about four fifths of it is not seen at all (the lit paper is then
+   * itself in the shadow: the photo reads as evenly dim). Corpus: no shadow found covers more
+   * than 0.55 of its page.
    * @default 0.6
    */
   failShare: number;
   /**
    * …it takes at least this share of the light (1 - its paper's median level over the lit
-   * paper's; 0.2 is the least a cell needs to count)…
+   * paper's; 0.2, the least, is what a cell needs to count as shaded)…
    * @default 0.2
    */
   minDarkening: number;
