@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of <id-precheck> in every state, at phone and desktop width, for docs/widget.md:
 // docs/images/widget-<state>-<width>.png. Uses only generated test-images (never corpus photos).
-//   npm run screenshots   (after npm run build)
+//   npm run screenshots   (after npm run build; node scripts/widget-screenshots.mjs <state>... for some only)
 /* global document, window -- page callbacks run in the browser */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ const STATES = [
   { name: 'covered', attributes: {}, photos: [photo('doc_frame_thumb_05.jpg')] },
   { name: 'early', attributes: {}, photos: [photo('doc_glare_medium_02.jpg')], early: true },
   { name: 'blurry', attributes: {}, photos: [photo('doc_blur_motion_04.jpg')] },
+  { name: 'shadow', attributes: {}, photos: [photo('doc_shadow_edge_text_01.jpg')] },
   { name: 'selfie-two', attributes: { kind: 'selfie' }, photos: [photo('selfie_two_01.jpg')] },
   { name: 'unsupported', attributes: {}, photos: [join(ROOT, 'package.json')] },
   {
@@ -43,7 +44,8 @@ mkdirSync(OUT, { recursive: true });
 const server = await serveStatic();
 const browser = await launchChromium();
 for (const [widthName, width] of Object.entries(WIDTHS)) {
-  for (const state of STATES) {
+  const only = process.argv.slice(2);
+  for (const state of STATES.filter(({ name }) => only.length === 0 || only.includes(name))) {
     // A phone has a coarse pointer: the widget then offers its camera button.
     const phone = widthName === 'phone';
     const page = await browser.newPage({
