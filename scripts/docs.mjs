@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes the option tables in docs/ from the source of truth: the TSDoc of the option interfaces
 // (src/core/options/*.ts and the top-level fields of PrecheckOptions in src/core/options.ts) and
-// the values of DEFAULT_OPTIONS, PRESETS and OPTION_RANGES in src/core/options.ts, read with
+// the values of DEFAULT_OPTIONS and PRESETS in src/core/options.ts and OPTION_RANGES in
+// src/core/options/ranges.ts, read with
 // the TypeScript compiler API (no build needed). Each table replaces what lies between
 //   <!-- options:GROUP:start -->  and  <!-- options:GROUP:end -->
 // in the page PAGES names for that option group. It also writes src/demo/option-help.json, the
@@ -29,12 +30,14 @@ export const PAGES = {
   blur: 'docs/checks/blur.md',
   glare: 'docs/checks/glare.md',
   shadow: 'docs/checks/shadow.md',
+  scanOrCopy: 'docs/checks/scan-or-copy.md',
   faces: 'docs/checks/faces.md',
   faceQuality: 'docs/checks/face-quality.md',
   portrait: 'docs/checks/portrait.md',
 };
 
 const OPTIONS_FILE = 'src/core/options.ts';
+const RANGES_FILE = 'src/core/options/ranges.ts';
 const INTERFACE_FILES = ['src/core/options/document-options.ts', 'src/core/options/face-options.ts', OPTIONS_FILE];
 
 /**
@@ -123,7 +126,9 @@ export function readOptions(root = ROOT) {
   };
   const defaults = read('DEFAULT_OPTIONS');
   const presets = read('PRESETS');
-  const ranges = read('OPTION_RANGES');
+  const rangesNode = constants(parse(root, RANGES_FILE)).get('OPTION_RANGES');
+  if (!rangesNode) throw new Error(`${RANGES_FILE}: no constant OPTION_RANGES`);
+  const ranges = literalValue(rangesNode, RANGES_FILE);
 
   const errors = [];
   /** @type {OptionDoc[]} */
@@ -142,7 +147,7 @@ export function readOptions(root = ROOT) {
     else if (defaultValue !== balanced) {
       errors.push(`${path}: TSDoc says @default ${defaultValue}, DEFAULT_OPTIONS has ${balanced}`);
     }
-    if (!ranges[path]) errors.push(`${path}: no range in ${OPTIONS_FILE}`);
+    if (!ranges[path]) errors.push(`${path}: no range in ${RANGES_FILE}`);
     options.push({
       path,
       group,

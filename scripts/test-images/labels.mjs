@@ -22,7 +22,30 @@ const EXPECT = {
       'blurry',
       'glare',
       'shadow',
+      'scan_or_copy',
     ],
+  },
+  // A flatbed scan of a colour card cropped to it: a good document whose only scan trait the
+  // pixels show is the missing background (see docs/checks/scan-or-copy.md), so either verdict.
+  doc_good_scan: {
+    mustInclude: [],
+    mustExclude: [
+      'grayscale',
+      'too_dark',
+      'overexposed',
+      'low_resolution',
+      'screenshot',
+      'screen_recapture',
+      'blurry',
+      'glare',
+      'shadow',
+    ],
+  },
+  doc_copy: { mustInclude: ['scan_or_copy'], mustExclude: ['screenshot', 'screen_recapture'] },
+  doc_copy_gray: { mustInclude: ['scan_or_copy', 'grayscale'], mustExclude: ['screenshot', 'screen_recapture'] },
+  doc_camera_control: {
+    mustInclude: [],
+    mustExclude: ['scan_or_copy', 'grayscale', 'screenshot', 'screen_recapture', 'too_dark', 'overexposed'],
   },
   doc_color_on_white: { mustInclude: [], mustExclude: ['grayscale'] },
   doc_gray: { mustInclude: ['grayscale'], mustExclude: [] },
@@ -83,6 +106,7 @@ const GROUP_ORDER = [
   'doc_lowres',
   'doc_blur',
   'doc_glare',
+  'doc_copy',
   'selfie',
   'doc_edited',
   'screen_ui',

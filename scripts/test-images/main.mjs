@@ -21,6 +21,8 @@
 //   framing.mjs    documents in perspective, cut off, covered, far away
 //   blur.mjs       out-of-focus and shaken documents
 //   glare.mjs      lamp glare, veiling glare, and good look-alikes
+//   shadow.mjs     cast shadows, and evenly dim or unevenly lit good photos
+//   copies.mjs     flatbed scans, a photocopy, a scanning app's page, and camera-photo controls
 // The rest is shared: drawing (svg, card, passport, letter, face), scenes and sprites (scene,
 // optics, sprites, perspective, textures, document, document-light), and bookkeeping (labels,
 // random, numbers, colour, settings).
@@ -30,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { makeBlurVariants } from './blur.mjs';
+import { makeCopies } from './copies.mjs';
 import { makePhotos } from './photos.mjs';
 import { makeFramingVariants } from './framing.mjs';
 import { makeGlareVariants, makeGoodLookalikes, makeVeilVariants } from './glare.mjs';
@@ -69,6 +72,7 @@ async function main() {
   await makeGoodLookalikes();
   await makeShadowVariants();
   await makeUnevenLight();
+  await makeCopies();
   const count = await writeLabels(GENERATOR);
   console.log(`${count} images + labels.json`);
 }

@@ -80,7 +80,15 @@ async function makeScan({ file, design, label, tone }) {
   addNoise(image, 1.5, rng);
   await writeJpeg(image, file);
   const base = `flatbed scan of ${documentName(design)}, tight crop (document fills the frame)`;
-  addEntry({ file, label, kind: 'document', corners: null, notes: tone ? `${base}, ${tone.what}` : base });
+  const notes = tone ? `${base}, ${tone.what}` : base;
+  addEntry({
+    file,
+    label,
+    kind: 'document',
+    corners: null,
+    notes,
+    ...(label === 'doc_good' ? { expect: 'doc_good_scan' } : {}),
+  });
 }
 
 /** The flatbed scans. */

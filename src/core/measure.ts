@@ -136,7 +136,15 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
     height: analysisRaster.height,
     scale: meta.width / analysisRaster.width,
   };
-  const context: AnalysisContext = { kind, options, meta, raster: analysisRaster, luma, scale: frame.scale };
+  const context: AnalysisContext = {
+    kind,
+    options,
+    meta,
+    raster: analysisRaster,
+    luma,
+    scale: frame.scale,
+    shared: new Map(),
+  };
   if (kind === 'document' && located !== undefined) context.document = located;
   const measured: Record<string, Measurement> = {};
   const skipped: string[] = [];

@@ -12,13 +12,16 @@ import type {
   GrayscaleOptions,
   RecaptureOptions,
   ResolutionOptions,
+  ScanOrCopyOptions,
   ScreenshotOptions,
   ShadowOptions,
 } from './options/document-options.js';
 import type { FaceOptions, FaceQualityOptions, PortraitOptions } from './options/face-options.js';
+import { OPTION_RANGES, ORDERED_OPTIONS } from './options/ranges.js';
 
 export type * from './options/document-options.js';
 export type * from './options/face-options.js';
+export { OPTION_RANGES } from './options/ranges.js';
 
 /** All options. Pass a partial object (and optionally a preset name) to {@link resolveOptions}. */
 export interface PrecheckOptions {
@@ -44,6 +47,7 @@ export interface PrecheckOptions {
   blur: BlurOptions;
   glare: GlareOptions;
   shadow: ShadowOptions;
+  scanOrCopy: ScanOrCopyOptions;
   faces: FaceOptions;
   faceQuality: FaceQualityOptions;
   portrait: PortraitOptions;
@@ -105,6 +109,7 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
     minEdgeStep: 0.085,
     maxPaperShift: 0.05,
   },
+  scanOrCopy: { maxUnevenness: 0.02, minEvidence: 2, failEvidence: 10 },
   faces: { minScore: 0.6, minRelativeSize: 0.25, minFaceShare: 0.14, minHeadInFrame: 1.14 },
   faceQuality: { darkMedian: 65, brightMedian: 240, maxEdgeWidth: 5.75 },
   portrait: { minScore: 0.6 },
@@ -137,75 +142,12 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     blur: { maxEdgeWidth: 3.8 },
     glare: { minSpotShare: 0.003, failSpotShare: 0.01, minVeilShare: 0.02 },
     shadow: { minShare: 0.07, failShare: 0.4 },
+    scanOrCopy: { failEvidence: 2 },
     faces: { minScore: 0.5, minRelativeSize: 0.15, minFaceShare: 0.2, minHeadInFrame: 1.4 },
     faceQuality: { darkMedian: 80, brightMedian: 230, maxEdgeWidth: 5.3 },
     portrait: { minScore: 0.7 },
   },
 });
-
-/** Allowed range [min, max] of every option, by dotted path, and whether it must be an integer. */
-export const OPTION_RANGES: Readonly<Record<string, readonly [number, number, 'integer'?]>> = {
-  analysisSize: [256, 4096, 'integer'],
-  maxPixels: [1, 1_000_000_000, 'integer'],
-  'grayscale.chromaThreshold': [0, 255],
-  'grayscale.minColourFraction': [0, 1],
-  'grayscale.neutralChroma': [0, 255],
-  'grayscale.maxTintChroma': [0, 255],
-  'exposure.darkP95': [0, 255],
-  'exposure.clippedFraction': [0, 1],
-  'exposure.documentClippedFraction': [0, 1],
-  'exposure.brightP05': [0, 255],
-  'resolution.documentMinSide': [0, 100_000],
-  'resolution.documentWarnSide': [0, 100_000],
-  'resolution.selfieMinSide': [0, 100_000],
-  'resolution.selfieWarnSide': [0, 100_000],
-  'screenshot.flatShare': [0, 1],
-  'screenshot.minEvidence': [0, 10],
-  'recapture.fineMoireShare': [0, 1],
-  'recapture.coarseMoireShare': [0, 1],
-  'framing.minScore': [0, 1],
-  'framing.notFoundFailScore': [0, 1],
-  'framing.minShare': [0, 1],
-  'framing.maxHiddenEdge': [0, 1],
-  'blur.maxEdgeWidth': [1, 25],
-  'glare.minLuma': [0, 255],
-  'glare.minRise': [0, 255],
-  'glare.minClippedRise': [0, 255],
-  'glare.minVeilRise': [0, 255],
-  'glare.minVeilFloorRise': [0, 255],
-  'glare.minVeilContrast': [0, 255],
-  'glare.maxVeilChroma': [0, 255],
-  'glare.minVeilShare': [0, 1],
-  'glare.maxChroma': [0, 255],
-  'glare.minSpotShare': [0, 1],
-  'glare.failSpotShare': [0, 1],
-  'shadow.minShare': [0, 1],
-  'shadow.failShare': [0, 1],
-  'shadow.minDarkening': [0.2, 1],
-  'shadow.maxDarkening': [0, 1],
-  'shadow.minEdgeStep': [0, 1],
-  'shadow.maxPaperShift': [0, 1],
-  'faces.minScore': [0, 1],
-  'faces.minRelativeSize': [0, 1],
-  'faces.minFaceShare': [0, 1],
-  'faces.minHeadInFrame': [0, 10],
-  'faceQuality.darkMedian': [0, 255],
-  'faceQuality.brightMedian': [0, 255],
-  'faceQuality.maxEdgeWidth': [1, 25],
-  'portrait.minScore': [0, 1],
-};
-
-/** Pairs [lower, higher] that must stay ordered. */
-const ORDERED: readonly (readonly [string, string])[] = [
-  ['resolution.documentMinSide', 'resolution.documentWarnSide'],
-  ['resolution.selfieMinSide', 'resolution.selfieWarnSide'],
-  ['grayscale.neutralChroma', 'grayscale.maxTintChroma'],
-  ['faceQuality.darkMedian', 'faceQuality.brightMedian'],
-  ['framing.notFoundFailScore', 'framing.minScore'],
-  ['glare.minSpotShare', 'glare.failSpotShare'],
-  ['shadow.minShare', 'shadow.failShare'],
-  ['shadow.minDarkening', 'shadow.maxDarkening'],
-];
 
 /**
  * Merges `input` over its preset over {@link DEFAULT_OPTIONS} and validates the result.
@@ -224,7 +166,7 @@ export function resolveOptions(input: OptionsInput = {}): ResolvedOptions {
   const merged = JSON.parse(JSON.stringify(DEFAULT_OPTIONS)) as PrecheckOptions; // options are plain numbers
   mergeInto(merged, PRESETS[preset], '');
   mergeInto(merged, overrides, '');
-  for (const [lower, higher] of ORDERED) {
+  for (const [lower, higher] of ORDERED_OPTIONS) {
     if (valueAt(merged, lower) > valueAt(merged, higher)) {
       throw new RangeError(`option "${lower}" must not exceed "${higher}"`);
     }

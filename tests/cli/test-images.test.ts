@@ -116,13 +116,16 @@ function mapValues(map: Heatmap): (number | null)[] {
 /**
  * Localisation on the generated documents whose true corners are all inside the frame. Blurred
  * documents are left out: they are rejected as blurry, and a defocused outline is not what the
- * synthetic localisation target was set on.
+ * synthetic localisation target was set on. So are the scans and copies (`doc_copy`): cropped to
+ * the document with a narrow margin, most are taken as filling the frame (the document covers
+ * over 75 % of it), which is what the scan check reads them by; the target is set on photos.
  */
 describe('document corners on generated test-images', () => {
   const withCorners = images.filter(
     (image) =>
       image.kind === 'document' &&
       image.label !== 'doc_blur' &&
+      image.label !== 'doc_copy' &&
       Array.isArray((image as { corners?: number[] | null }).corners),
   ) as (LabelledImage & { corners: number[] })[];
   let errors: number[] = [];

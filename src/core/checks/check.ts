@@ -22,6 +22,19 @@ export interface AnalysisContext {
    * document itself (blur, glare) should look inside its `corners`.
    */
   document?: DocumentFinding;
+  /**
+   * Values more than one check reads, computed once per analysis (see {@link sharedValue}).
+   * Absent from a context built by hand: every read then computes its value afresh.
+   */
+  shared?: Map<string, unknown>;
+}
+
+/** The value `key` of this analysis, from `compute` on its first read (see {@link AnalysisContext.shared}). */
+export function sharedValue<T>(context: AnalysisContext, key: string, compute: () => T): T {
+  if (context.shared?.has(key)) return context.shared.get(key) as T;
+  const value = compute();
+  context.shared?.set(key, value);
+  return value;
 }
 
 /** The analysis raster's size, and original-image pixels per analysis pixel. */

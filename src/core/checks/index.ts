@@ -10,12 +10,12 @@
  * - `screenshot` → screenshot.ts
  * - `screen_recapture` → screen-recapture.ts
  * - `edited` → edited.ts
+ * - `scan_or_copy` → scan-or-copy.ts
  * - `no_portrait` → portrait.ts
  * - `too_dark`, `overexposed` → exposure.ts (whole frame), face-quality.ts (the face)
  * - `low_resolution` → resolution.ts
  * - `no_face`, `multiple_faces`, `face_too_small`, `face_cut_off` → faces.ts
  * - `unreadable`, `unsupported_format`, `too_large` → the decoders (`../sniff.ts`, `src/host/decode.ts`)
- * - `scan_or_copy` → reserved; no check raises it yet
  */
 import type { CaptureKind, IssueCode } from '../codes.js';
 import { blurCheck } from './blur.js';
@@ -29,6 +29,7 @@ import { glareCheck } from './glare.js';
 import { grayscaleCheck } from './grayscale.js';
 import { portraitCheck } from './portrait.js';
 import { resolutionCheck } from './resolution.js';
+import { scanOrCopyCheck } from './scan-or-copy.js';
 import { screenRecaptureCheck } from './screen-recapture.js';
 import { screenshotCheck } from './screenshot.js';
 import { shadowCheck } from './shadow.js';
@@ -45,6 +46,7 @@ export const CHECKS: readonly Check[] = [
   screenshotCheck,
   screenRecaptureCheck,
   editedCheck,
+  scanOrCopyCheck,
   portraitCheck,
   faceCheck,
   faceQualityCheck,

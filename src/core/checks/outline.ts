@@ -1,5 +1,6 @@
+import { workingRegion, type WorkingRegion } from '../imageops/region.js';
 import type { Point } from '../types.js';
-import type { AnalysisContext } from './check.js';
+import { sharedValue, type AnalysisContext } from './check.js';
 
 /** Where a check that measures the document itself looks. */
 export interface MeasuredOutline {
@@ -30,4 +31,15 @@ export function measuredOutline(context: AnalysisContext, inset: number): Measur
     { x: 0, y: height },
   ];
   return { outline: frame, wholeFrame: true };
+}
+
+/**
+ * The document's {@link measuredOutline} pulled in by `inset`, as a working region of at most
+ * `workingSide` (see `workingRegion`): made once per analysis for each inset and size, as the
+ * shadow and scan checks read the same one.
+ */
+export function documentRegion(context: AnalysisContext, inset: number, workingSide: number): WorkingRegion {
+  return sharedValue(context, `documentRegion:${inset}:${workingSide}`, () =>
+    workingRegion(context.raster, measuredOutline(context, inset).outline, workingSide),
+  );
 }

@@ -2,7 +2,7 @@ import { ISSUE_CODES } from '../codes.js';
 import { isScreenSize } from '../data/screen-sizes.js';
 import { flatRegionShare } from '../imageops/flat.js';
 import { findStatusBar } from '../imageops/status-bar.js';
-import type { Check } from './check.js';
+import { sharedValue, type AnalysisContext, type Check } from './check.js';
 
 /** Flat regions are judged on 4 × 4 blocks, and must cover at least 64 of them (1024 pixels). */
 const FLAT_BLOCK = 4;
@@ -37,7 +37,7 @@ export const screenshotCheck: Check<{ clues: Clue[] }> = {
   codes: [ISSUE_CODES.screenshot],
   measure(context) {
     const { meta } = context;
-    const flat = flatRegionShare(context.raster, FLAT_BLOCK, FLAT_REGION_BLOCKS);
+    const flat = flatAreaShare(context);
     const hasCameraExif = meta.exif?.make !== undefined || meta.exif?.model !== undefined;
     const statusBar = findStatusBar(context.luma);
     const clues: Clue[] = [];
@@ -80,6 +80,14 @@ export const screenshotCheck: Check<{ clues: Clue[] }> = {
 };
 
 /** A clue to a screenshot: how much it weighs ({@link EVIDENCE}) and what it says in the issue's detail. */
+/**
+ * Share of the image in large areas of one exact colour (see `flatRegionShare`): rendered, not
+ * captured by a sensor. Read by this check and by `scan_or_copy`, so computed once per analysis.
+ */
+export function flatAreaShare(context: AnalysisContext): number {
+  return sharedValue(context, 'flatAreaShare', () => flatRegionShare(context.raster, FLAT_BLOCK, FLAT_REGION_BLOCKS));
+}
+
 interface Clue {
   weight: number;
   note: string;

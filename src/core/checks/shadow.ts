@@ -1,14 +1,14 @@
 import { ISSUE_CODES } from '../codes.js';
 import { scaleBox } from '../geometry.js';
-import { workingBox, workingRegion } from '../imageops/region.js';
+import { workingBox } from '../imageops/region.js';
 import { largestShadow } from '../imageops/shadow.js';
 import type { Box } from '../types.js';
 import type { Check } from './check.js';
-import { measuredOutline } from './outline.js';
+import { documentRegion } from './outline.js';
 
 /** Longest side of the document when shadows are looked for (as for glare). */
 const WORKING_SIDE = 256;
-/** Share of the way to the document's centre left out: its edge and what lies just beyond it. */
+/** Share of the way to the document's centre left out: its edge and what lies just beyond it (as for `scan_or_copy`, which reads the same region). */
 const INSET = 0.03;
 
 /**
@@ -28,8 +28,7 @@ export const shadowCheck: Check<ShadowEvidence> = {
   measure(context) {
     // As for the glare veil: only on a document that was found (or fills the frame); a photo
     // without one (a screen, a scene) has no paper to compare.
-    const { outline } = measuredOutline(context, INSET);
-    const region = context.document?.corners == null ? undefined : workingRegion(context.raster, outline, WORKING_SIDE);
+    const region = context.document?.corners == null ? undefined : documentRegion(context, INSET, WORKING_SIDE);
     const shadow = region && largestShadow(region);
     const scores = {
       shadowShare: shadow?.share ?? 0,

@@ -1,3 +1,5 @@
+import { scannerToolOf } from './scanner-tools.js';
+
 /**
  * Software that, named in a photo's metadata (EXIF Software, XMP CreatorTool), means the file went
  * through an image editor: the `edited` check flags it with the tool's name.
@@ -5,7 +7,7 @@
  * Kept as data so it can be reviewed and extended without touching the check. Each entry is a
  * case-insensitive pattern matched against the metadata text, and the name shown in reports.
  * Phone camera apps, operating-system re-encoders and scanner drivers are *not* editors: they are
- * listed in {@link NOT_EDITORS} and win over a match here (e.g. "Adobe Scan" is a scanner app,
+ * listed in {@link NOT_EDITORS} or `scanner-tools.ts` and win over a match here (e.g. "Adobe Scan" is a scanner app,
  * "Photos 9.0" on macOS only re-encodes).
  */
 export interface EditingTool {
@@ -56,16 +58,14 @@ export const EDITING_TOOLS: readonly EditingTool[] = [
  * matches too.
  */
 export const NOT_EDITORS: readonly RegExp[] = [
-  /adobe scan/i, // scanner app
   /^(ios|ipados|android)?\s*\d+(\.\d+)*\s*$/i, // iOS writes its version number, e.g. "17.2"
   /camera|hdr\+|google|samsung|huawei|xiaomi|miui|oneplus|oppo|vivo|motorola|sony|pixel/i,
   /^(Windows Photo|Microsoft Windows Photo|Photos \d)/i, // OS photo viewers re-encoding on rotate
-  /scanner|scansnap|epson scan|canon mp navigator|hp scan|naps2|vuescan|camscanner|genius scan/i,
 ];
 
 /** The editing tool named by `software`, or null when it names none (or a non-editor). */
 export function editingToolOf(software: string): string | null {
   const text = software.trim();
-  if (text === '' || NOT_EDITORS.some((pattern) => pattern.test(text))) return null;
+  if (text === '' || NOT_EDITORS.some((pattern) => pattern.test(text)) || scannerToolOf(text) !== null) return null;
   return EDITING_TOOLS.find((tool) => tool.pattern.test(text))?.name ?? null;
 }

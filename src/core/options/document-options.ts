@@ -294,3 +294,31 @@ export interface ShadowOptions {
    */
   maxPaperShift: number;
 }
+
+/** Options of the `scan_or_copy` check. */
+export interface ScanOrCopyOptions {
+  /**
+   * The paper counts as evenly lit (a clue of a scan) when the surface fitted from above to its
+   * cells' white levels (a level, a slope and a fall-off) varies by at most this share of the lit
+   * paper's level over the document. Corpus: pages from a scanning app 0.003-0.012; phone photos
+   * of cards (MIDV-500) 0.010 and up (median 0.05), generated camera photos 0.025 and up; colour
+   * specimen scans 0.005-0.3 (their design, not their light, sets most of it).
+   * @default 0.02
+   */
+  maxUnevenness: number;
+  /**
+   * `scan_or_copy` (a warning) from this much evidence: scanner metadata 3, no background 1, square
+   * to the frame 1, on a plain background 1, evenly lit paper 1, no colour 1, camera EXIF −2,
+   * flat areas of one colour (rendered) −2. At 2 a file needs two clues
+   * from its pixels, or the metadata.
+   * @default 2
+   */
+  minEvidence: number;
+  /**
+   * …a failure from this much (above what the clues can add up to in the `balanced` and `lenient`
+   * presets: a warning only, as a scan of a genuine document is a common honest upload; `strict`
+   * sets it to 2 for flows that need the original photographed).
+   * @default 10
+   */
+  failEvidence: number;
+}
