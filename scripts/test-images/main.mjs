@@ -21,6 +21,7 @@
 //   framing.mjs    documents in perspective, cut off, covered, far away
 //   blur.mjs       out-of-focus and shaken documents
 //   glare.mjs      lamp glare, veiling glare, and good look-alikes
+//   pdf.mjs        PDFs: good photos on one or many pages, huge pages and images, unreadable files
 // The rest is shared: drawing (svg, card, passport, letter, face), scenes and sprites (scene,
 // optics, sprites, perspective, textures, document, document-light), and bookkeeping (labels,
 // random, numbers, colour, settings).
@@ -35,6 +36,7 @@ import { makeFramingVariants } from './framing.mjs';
 import { makeGlareVariants, makeGoodLookalikes, makeVeilVariants } from './glare.mjs';
 import { removePreviousImages, writeLabels } from './labels.mjs';
 import { makeMetadataVariants } from './metadata.mjs';
+import { makePdfs } from './pdf.mjs';
 import { makeColorOnWhite, makePrintoutPhoto, makeScans } from './paper.mjs';
 import { makeScreenVariants } from './screens.mjs';
 import { makeSelfies } from './selfies.mjs';
@@ -69,6 +71,7 @@ async function main() {
   await makeGoodLookalikes();
   await makeShadowVariants();
   await makeUnevenLight();
+  await makePdfs();
   const count = await writeLabels(GENERATOR);
   console.log(`${count} images + labels.json`);
 }
