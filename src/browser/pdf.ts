@@ -51,24 +51,34 @@ class NoFilterFactory {
 
 let pdfjs: Promise<PdfJs> | undefined;
 
+/** The pdf.js worker documents are parsed in, while it lasts (see {@link browserPdfHost}). */
+let parser: { port: Worker; worker: { destroy(): void } } | undefined;
+
 /**
  * pdf.js in this worker, downloaded on the first PDF only (a dynamic import: no image or selfie
- * check loads a byte of it). Each document is parsed in a pdf.js worker of its own, started from
- * this one (`pdfjs/pdf.worker.min.mjs` beside the other assets) and terminated with the document,
- * so a file that keeps the parser busy is stopped at the time limit. Fonts, cMaps and the wasm
- * image decoders come from `pdfjs/` under `assetsUrl` too, when a file needs them: nothing from
- * elsewhere. Fonts are drawn as paths (`disableFontFace`: a worker cannot add font faces).
+ * check loads a byte of it). Documents are parsed in a pdf.js worker started from this one
+ * (`pdfjs/pdf.worker.min.mjs` beside the other assets), one for all documents (a PDF's check and
+ * its preview run side by side: two workers would download the 360 KB script twice), terminated
+ * when a document runs out of time, so a file that keeps the parser busy is stopped. Fonts, cMaps
+ * and the wasm image decoders come from `pdfjs/` under `assetsUrl` too, when a file needs them:
+ * nothing from elsewhere. Fonts are drawn as paths (`disableFontFace`: a worker has no fonts API).
  */
 function browserPdfHost(pdfjsModule: PdfJs, assetsUrl: string): PdfHost {
   const folder = (name: string): string => new URL(`pdfjs/${name}/`, assetsUrl).href;
-  const { PDFWorker } = pdfjsModule as unknown as { PDFWorker: new (params: { port: Worker }) => unknown };
+  const { PDFWorker } = pdfjsModule as unknown as {
+    PDFWorker: new (params: { port: Worker }) => { destroy(): void };
+  };
   return {
     pdfjs: pdfjsModule,
     open() {
-      const port = new Worker(new URL('pdfjs/pdf.worker.min.mjs', assetsUrl), { type: 'module', name: 'pdf.js' });
+      if (!parser) {
+        const port = new Worker(new URL('pdfjs/pdf.worker.min.mjs', assetsUrl), { type: 'module', name: 'pdf.js' });
+        parser = { port, worker: new PDFWorker({ port }) };
+      }
+      const used = parser;
       return {
         options: {
-          worker: new PDFWorker({ port }),
+          worker: used.worker,
           CanvasFactory: OffscreenCanvasFactory,
           FilterFactory: NoFilterFactory,
           isOffscreenCanvasSupported: true,
@@ -80,7 +90,12 @@ function browserPdfHost(pdfjsModule: PdfJs, assetsUrl: string): PdfHost {
           cMapUrl: folder('cmaps'),
           wasmUrl: folder('wasm'),
         },
-        close: () => port.terminate(),
+        close(timedOut) {
+          if (!timedOut || parser !== used) return;
+          used.worker.destroy();
+          used.port.terminate();
+          parser = undefined;
+        },
       };
     },
     createCanvas(width, height) {

@@ -47,10 +47,11 @@ export interface PdfCanvas {
 export interface PdfHost {
   pdfjs: PdfJs;
   /**
-   * Host options for one document's `getDocument` (font and wasm locations, canvas factory, its
-   * pdf.js worker), and what to free once the document is destroyed (that worker).
+   * Host options for one document's `getDocument` (font and wasm locations, canvas factory, a
+   * pdf.js worker), and what to do once the document is destroyed: `timedOut` when it was given
+   * up at the time limit (a browser then terminates the pdf.js worker, which may still be busy).
    */
-  open(): { options: Record<string, unknown>; close?(): void };
+  open(): { options: Record<string, unknown>; close?(timedOut: boolean): void };
   createCanvas(width: number, height: number): PdfCanvas;
 }
 
@@ -72,6 +73,7 @@ export async function rasterisePdf(
   let task: PdfLoadingTask | undefined;
   let render: { cancel(): void } | undefined;
   let timer: unknown;
+  let late = false;
   const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeLimitMs)));
   const work = (async (): Promise<DecodeResult> => {
     task = host.pdfjs.getDocument({
@@ -96,6 +98,7 @@ export async function rasterisePdf(
   try {
     const outcome = await Promise.race([work, timedOut]);
     if (outcome !== 'timeout') return outcome;
+    late = true;
     render?.cancel();
     work.catch(() => undefined);
     return decodeFailure('unreadable', `the PDF took longer than ${timeLimitMs / 1000} s to open and draw`, baseMeta);
@@ -103,10 +106,10 @@ export async function rasterisePdf(
     return pdfFailure(error, baseMeta);
   } finally {
     clearTimeout(timer);
-    // Frees the document and stops its parsing; closing a browser's pdf.js worker terminates it,
-    // so even a parse stuck in a loop ends here.
+    // Frees the document; a browser's pdf.js worker is terminated after a timeout, so even a parse
+    // stuck in a loop ends here.
     await task?.destroy().catch(() => undefined);
-    opened.close?.();
+    opened.close?.(late);
   }
 }
 

@@ -113,4 +113,39 @@ describe('PDFs in the browser worker (headless Chromium)', () => {
     });
     expect(preview).toEqual({ width: 480, height: 360 });
   }, 60_000);
+
+  it('the widget takes a PDF from its file picker and shows its first page with the verdict', async () => {
+    const widgetPage = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    try {
+      await widgetPage.goto(`${server.origin}/widget.html`);
+      await widgetPage.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+      const widget = widgetPage.locator('id-precheck');
+      expect(await widget.locator('input[part="file-input"]').getAttribute('accept')).toContain('application/pdf');
+      await widget.locator('input[part="file-input"]').setInputFiles(join(ROOT, 'test-images/pdf_one_page_01.pdf'));
+      await widgetPage.waitForFunction(() =>
+        (window as unknown as { events: { type: string }[] }).events.some((event) => event.type === 'precheck-result'),
+      );
+      // The preview comes from its own drawing in the worker, maybe after the verdict.
+      const preview = widget.locator('[part="preview"]');
+      await preview.waitFor({ state: 'visible' });
+      const drawn = await widget.locator('canvas[part="preview-image"]').evaluate((node) => {
+        const canvas = node as HTMLCanvasElement;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        let dark = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) dark++;
+        return { width: canvas.width, height: canvas.height, darkShare: dark / (pixels.length / 4) };
+      });
+      expect(drawn.width / drawn.height).toBeCloseTo(4 / 3, 2);
+      expect(drawn.darkShare).toBeGreaterThan(0.1); // the wooden desk, not a blank page
+      const result = await widgetPage.evaluate(
+        () =>
+          (window as unknown as { events: { type: string; detail: Report }[] }).events.find(
+            (event) => event.type === 'precheck-result',
+          )!.detail,
+      );
+      expect(result).toMatchObject({ verdict: 'pass', image: { format: 'pdf', pages: 1 } });
+    } finally {
+      await widgetPage.close();
+    }
+  }, 60_000);
 });
