@@ -35,7 +35,10 @@ function runtimeAssets(): Plugin {
     generateBundle() {
       for (const [target, source, pattern] of folders) {
         for (const file of readdirSync(source).filter((name) => pattern.test(name))) {
-          this.emitFile({ type: 'asset', fileName: `${target}/${file}`, source: readFileSync(join(source, file)) });
+          // pdf.js' worker as `.js`: a server that does not know `.mjs` would send it with a type
+          // that browsers refuse for a module worker.
+          const name = file.replace(/\.mjs$/, '.js');
+          this.emitFile({ type: 'asset', fileName: `${target}/${name}`, source: readFileSync(join(source, file)) });
         }
       }
     },

@@ -52,12 +52,12 @@ class NoFilterFactory {
 let pdfjs: Promise<PdfJs> | undefined;
 
 /** The pdf.js worker documents are parsed in, while it lasts (see {@link browserPdfHost}). */
-let parser: { port: Worker; worker: { destroy(): void } } | undefined;
+let parser: { port: Worker; worker: { destroy(): void }; failed: Promise<never> } | undefined;
 
 /**
  * pdf.js in this worker, downloaded on the first PDF only (a dynamic import: no image or selfie
  * check loads a byte of it). Documents are parsed in a pdf.js worker started from this one
- * (`pdfjs/pdf.worker.min.mjs` beside the other assets), one for all documents (a PDF's check and
+ * (`pdfjs/pdf.worker.min.js` beside the other assets), one for all documents (a PDF's check and
  * its preview run side by side: two workers would download the 360 KB script twice), terminated
  * when a document runs out of time, so a file that keeps the parser busy is stopped. Fonts, cMaps
  * and the wasm image decoders come from `pdfjs/` under `assetsUrl` too, when a file needs them:
@@ -72,11 +72,19 @@ function browserPdfHost(pdfjsModule: PdfJs, assetsUrl: string): PdfHost {
     pdfjs: pdfjsModule,
     open() {
       if (!parser) {
-        const port = new Worker(new URL('pdfjs/pdf.worker.min.mjs', assetsUrl), { type: 'module', name: 'pdf.js' });
-        parser = { port, worker: new PDFWorker({ port }) };
+        const port = new Worker(new URL('pdfjs/pdf.worker.min.js', assetsUrl), { type: 'module', name: 'pdf.js' });
+        const failed = new Promise<never>((_, reject) =>
+          port.addEventListener('error', () => {
+            if (parser?.port === port) parser = undefined;
+            reject(new Error(`the PDF reader could not start (${new URL('pdfjs/', assetsUrl).href} missing?)`));
+          }),
+        );
+        failed.catch(() => undefined);
+        parser = { port, worker: new PDFWorker({ port }), failed };
       }
       const used = parser;
       return {
+        failed: used.failed,
         options: {
           worker: used.worker,
           CanvasFactory: OffscreenCanvasFactory,

@@ -49,9 +49,10 @@ export interface PdfHost {
   /**
    * Host options for one document's `getDocument` (font and wasm locations, canvas factory, a
    * pdf.js worker), and what to do once the document is destroyed: `timedOut` when it was given
-   * up at the time limit (a browser then terminates the pdf.js worker, which may still be busy).
+   * up at the time limit (a browser then terminates the pdf.js worker, which may still be busy);
+   * `failed` rejects when that worker cannot start (its script missing), so no PDF waits for it.
    */
-  open(): { options: Record<string, unknown>; close?(timedOut: boolean): void };
+  open(): { options: Record<string, unknown>; close?(timedOut: boolean): void; failed?: Promise<never> };
   createCanvas(width: number, height: number): PdfCanvas;
 }
 
@@ -96,7 +97,7 @@ export async function rasterisePdf(
     return { ok: true, raster, meta };
   })();
   try {
-    const outcome = await Promise.race([work, timedOut]);
+    const outcome = await Promise.race([work, timedOut, ...(opened.failed ? [opened.failed] : [])]);
     if (outcome !== 'timeout') return outcome;
     late = true;
     render?.cancel();

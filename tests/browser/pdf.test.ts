@@ -98,7 +98,7 @@ describe('PDFs in the browser worker (headless Chromium)', () => {
 
   it('fetches pdf.js and its files from the package’s own assets only', () => {
     const pdfjs = requests.filter((path) => /pdfjs|\/pdf-/.test(path));
-    expect(pdfjs.some((path) => path.endsWith('/pdfjs/pdf.worker.min.mjs'))).toBe(true);
+    expect(pdfjs.some((path) => path.endsWith('/pdfjs/pdf.worker.min.js'))).toBe(true);
     expect(pdfjs.every((path) => path.startsWith('/dist/browser/'))).toBe(true);
   });
 
