@@ -129,15 +129,8 @@ export interface Report {
   maps?: { glare?: Heatmap; sharpness?: Heatmap };
   document?: { corners: [Point, Point, Point, Point] | null };
   faces?: { box: Box; score: number }[];
-  image: {
-    width: number;
-    height: number;
-    format: string;
-    bytes?: number;
-    lossless?: boolean;
-    exif?: ExifSummary;
-    pages?: number;
-  };
+  /** What the decoder knew of the file (see {@link ImageMeta}). */
+  image: Pick<ImageMeta, 'width' | 'height' | 'format' | 'bytes' | 'lossless' | 'exif' | 'pages'>;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
   /**
