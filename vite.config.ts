@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -14,13 +14,20 @@ function packageDist(name: string): string {
 
 /**
  * Emits what the worker fetches at run time next to the bundle, so a site self-hosts everything:
- * `models/` (face models) and `tfjs/` (TensorFlow.js wasm backend); onnxruntime's wasm is emitted
- * by the bundler itself under `assets/`.
+ * `models/` (face models), `tfjs/` (TensorFlow.js wasm backend) and `pdfjs/` (pdf.js's parsing
+ * worker, and the standard fonts, cMaps and wasm image decoders it fetches only for a PDF that
+ * needs them); onnxruntime's wasm is emitted by the bundler itself under `assets/`.
  */
 function runtimeAssets(): Plugin {
+  const pdfjs = dirname(require.resolve('pdfjs-dist/package.json'));
   const folders: [string, string, RegExp][] = [
     ['models', 'models', /\.(onnx|json|bin)$/],
     ['tfjs', packageDist('@tensorflow/tfjs-backend-wasm'), /\.wasm$/],
+    ['pdfjs', pdfjs, /^LICENSE$/],
+    ['pdfjs', join(pdfjs, 'build'), /^pdf\.worker\.min\.mjs$/],
+    ['pdfjs/standard_fonts', join(pdfjs, 'standard_fonts'), /\.(pfb|ttf)$|^LICENSE/],
+    ['pdfjs/cmaps', join(pdfjs, 'cmaps'), /\.bcmap$/],
+    ['pdfjs/wasm', join(pdfjs, 'wasm'), /\.wasm$|^LICENSE/],
   ];
   return {
     name: 'id-precheck-runtime-assets',
@@ -28,7 +35,10 @@ function runtimeAssets(): Plugin {
     generateBundle() {
       for (const [target, source, pattern] of folders) {
         for (const file of readdirSync(source).filter((name) => pattern.test(name))) {
-          this.emitFile({ type: 'asset', fileName: `${target}/${file}`, source: readFileSync(join(source, file)) });
+          // pdf.js' worker as `.js`: a server that does not know `.mjs` would send it with a type
+          // that browsers refuse for a module worker.
+          const name = file.replace(/\.mjs$/, '.js');
+          this.emitFile({ type: 'asset', fileName: `${target}/${name}`, source: readFileSync(join(source, file)) });
         }
       }
     },

@@ -30,6 +30,8 @@ const STATES = [
   { name: 'shadow', attributes: {}, photos: [photo('doc_shadow_edge_text_01.jpg')] },
   { name: 'selfie-two', attributes: { kind: 'selfie' }, photos: [photo('selfie_two_01.jpg')] },
   { name: 'unsupported', attributes: {}, photos: [join(ROOT, 'package.json')] },
+  { name: 'pdf', attributes: {}, photos: [photo('pdf_pages_02.pdf')] },
+  { name: 'pdf-locked', attributes: {}, photos: [photo('pdf_encrypted_06.pdf')] },
   {
     name: 'soft-fail',
     attributes: { 'max-attempts': '2' },

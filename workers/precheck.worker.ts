@@ -14,6 +14,7 @@ import {
   rasterThumbnail,
 } from '../src/browser/decode.js';
 import { browserModelFiles } from '../src/browser/model-files.js';
+import { isPdf, pdfPreview } from '../src/browser/pdf.js';
 import type { MeasuredImage, PrecheckWorkerApi } from '../src/browser/protocol.js';
 import { checkFrame, FRAME_ANALYSIS_SIZE, frameState } from '../src/core/frame.js';
 import { checkImage, measureImage } from '../src/host/check-image.js';
@@ -135,7 +136,7 @@ const api: PrecheckWorkerApi = {
         if (checking > 0) return;
         const photo = await warmUpPhoto(request.kind);
         if (checking > 0) return;
-        await checkImage(request, (limits) => decodeInBrowser(photo, limits), detectorFor);
+        await checkImage(request, (limits) => decodeInBrowser(photo, limits, assetsUrl), detectorFor);
       })();
       warmedUp.set(key, done);
       done.catch(() => warmedUp.delete(key));
@@ -144,7 +145,10 @@ const api: PrecheckWorkerApi = {
   },
 
   async preview(input, maxSide) {
-    const bitmap = await previewBitmap(input, maxSide);
+    // A PDF's page is drawn by pdf.js: the browser's image decoder cannot read it.
+    const bitmap = (await isPdf(input))
+      ? await pdfPreview(input, maxSide, assetsUrl)
+      : await previewBitmap(input, maxSide);
     return Comlink.transfer(bitmap, [bitmap]);
   },
 
@@ -192,7 +196,7 @@ const api: PrecheckWorkerApi = {
 
 async function decode(input: Uint8Array | Blob | ImageBitmap, limits: DecodeLimits): Promise<DecodeResult> {
   if (input instanceof ImageBitmap) return decodeBitmap(input, limits);
-  return decodeInBrowser(input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input, limits);
+  return decodeInBrowser(input instanceof Blob ? new Uint8Array(await input.arrayBuffer()) : input, limits, assetsUrl);
 }
 
 Comlink.expose(api);

@@ -92,6 +92,9 @@ const EXPECT = {
   doc_frame_held: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   doc_frame_far: { mustInclude: ['too_far'], mustExclude: ['cropped'] },
   screen_moire: { mustInclude: ['screen_recapture'], mustExclude: ['screenshot'] },
+  // PDFs drawn in spite of their size: any verdict, but a report of the page.
+  pdf_drawn: { mustInclude: [], mustExclude: ['unreadable', 'too_large', 'unsupported_format'] },
+  pdf_unreadable: { mustInclude: ['unreadable'], mustExclude: [] },
 };
 
 /** @typedef {keyof typeof EXPECT} ExpectGroup */
@@ -112,6 +115,7 @@ const GROUP_ORDER = [
   'screen_ui',
   'screen_moire',
   'doc_frame',
+  'pdf_',
 ];
 
 /**

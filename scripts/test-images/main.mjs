@@ -23,6 +23,7 @@
 //   glare.mjs      lamp glare, veiling glare, and good look-alikes
 //   shadow.mjs     cast shadows, and evenly dim or unevenly lit good photos
 //   copies.mjs     flatbed scans, a photocopy, a scanning app's page, and camera-photo controls
+//   pdf.mjs        PDFs: good photos on one or many pages, huge pages and images, unreadable files
 // The rest is shared: drawing (svg, card, passport, letter, face), scenes and sprites (scene,
 // optics, sprites, perspective, textures, document, document-light), and bookkeeping (labels,
 // random, numbers, colour, settings).
@@ -38,6 +39,7 @@ import { makeFramingVariants } from './framing.mjs';
 import { makeGlareVariants, makeGoodLookalikes, makeVeilVariants } from './glare.mjs';
 import { removePreviousImages, writeLabels } from './labels.mjs';
 import { makeMetadataVariants } from './metadata.mjs';
+import { makePdfs } from './pdf.mjs';
 import { makeColorOnWhite, makePrintoutPhoto, makeScans } from './paper.mjs';
 import { makeScreenVariants } from './screens.mjs';
 import { makeSelfies } from './selfies.mjs';
@@ -73,6 +75,7 @@ async function main() {
   await makeShadowVariants();
   await makeUnevenLight();
   await makeCopies();
+  await makePdfs();
   const count = await writeLabels(GENERATOR);
   console.log(`${count} images + labels.json`);
 }

@@ -9,6 +9,7 @@ import {
   type DecodeLimits,
   type DecodeResult,
 } from '../host/decode.js';
+import { decodePdfInBrowser } from './pdf.js';
 
 /** How far into the file the XMP packet is looked for. */
 const XMP_SCAN_BYTES = 512 * 1024;
@@ -16,12 +17,18 @@ const XMP_SCAN_BYTES = 512 * 1024;
 /**
  * Decodes image bytes in a browser (window or worker) into upright sRGB RGBA, like the Node
  * decoder: EXIF orientation applied (`imageOrientation: 'from-image'`), transparency on white,
- * scaled down to `maxSide` while drawing to an `OffscreenCanvas`. Never throws for bad input.
+ * scaled down to `maxSide` while drawing to an `OffscreenCanvas`; a PDF's first page drawn by
+ * pdf.js, loaded from `assetsUrl` (see `decodePdfInBrowser`). Never throws for bad input.
  */
-export async function decodeInBrowser(bytes: Uint8Array, limits: DecodeLimits): Promise<DecodeResult> {
+export async function decodeInBrowser(
+  bytes: Uint8Array,
+  limits: DecodeLimits,
+  assetsUrl: string,
+): Promise<DecodeResult> {
   const sniffed = sniffEncoded(bytes);
   if (!sniffed.ok) return sniffed;
   const { format, meta: baseMeta } = sniffed;
+  if (format === 'pdf') return decodePdfInBrowser(bytes, limits, assetsUrl);
   // The metadata first: it makes the header's size upright, and no decoded image waits open for it.
   const exif = await readMetadata(bytes);
   const fileMeta = { ...baseMeta, format, ...(exif ? { exif } : {}) };

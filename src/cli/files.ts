@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 
-/** Extensions picked up when walking a directory (files named explicitly are always scored). */
+/** Extensions picked up when walking a directory (files named explicitly are always scored); a PDF's first page is checked. */
 export const IMAGE_EXTENSIONS = new Set([
   '.jpg',
   '.jpeg',
@@ -15,6 +15,7 @@ export const IMAGE_EXTENSIONS = new Set([
   '.tif',
   '.tiff',
   '.bmp',
+  '.pdf',
 ]);
 
 /**

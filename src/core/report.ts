@@ -26,6 +26,7 @@ export function imageOf(meta: ImageMeta): Report['image'] {
   if (meta.bytes !== undefined) image.bytes = meta.bytes;
   if (meta.lossless !== undefined) image.lossless = meta.lossless;
   if (meta.exif !== undefined) image.exif = meta.exif;
+  if (meta.pages !== undefined) image.pages = meta.pages;
   return image;
 }
 

@@ -1,11 +1,14 @@
 import type { InputError } from './codes.js';
 /**
  * Recognises an image container from its first bytes, so that a text file renamed `.jpg` or a
- * PDF is reported as what it is instead of as a decoder failure.
+ * HEIC photo is reported as what it is instead of as a decoder failure.
  */
 
-/** Formats decoded in both the browser and Node, so both give the same verdict. */
-export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif'] as const;
+/**
+ * Formats decoded in both the browser and Node, so both give the same verdict. A PDF's first page
+ * is drawn (pdf.js, loaded only when a PDF comes: `src/host/pdf.ts`).
+ */
+export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'gif', 'avif', 'pdf'] as const;
 export type AcceptedFormat = (typeof ACCEPTED_FORMATS)[number];
 
 const HEIF_BRANDS = ['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'];

@@ -67,6 +67,8 @@ export interface IssueFacts {
   faceCount?: number;
   /** The check could not run because the browser worker stopped (`unreadable`): not the file's fault. */
   workerCrashed?: true;
+  /** The file is a PDF that opens only with a password (`unreadable`). */
+  passwordProtected?: true;
 }
 
 /** One thing wrong with the photo. */
@@ -111,6 +113,8 @@ export interface ImageMeta {
   /** Whether the encoding is lossless (PNG, GIF, lossless WebP), as screenshots are; see `sniff`. */
   lossless?: boolean;
   exif?: ExifSummary;
+  /** Pages in the file, for a PDF (its first page is the one checked). */
+  pages?: number;
 }
 
 /** The result of checking one photo. A bad photo is a report, never an exception. */
@@ -125,7 +129,8 @@ export interface Report {
   maps?: { glare?: Heatmap; sharpness?: Heatmap };
   document?: { corners: [Point, Point, Point, Point] | null };
   faces?: { box: Box; score: number }[];
-  image: { width: number; height: number; format: string; bytes?: number; lossless?: boolean; exif?: ExifSummary };
+  /** What the decoder knew of the file (see {@link ImageMeta}). */
+  image: Pick<ImageMeta, 'width' | 'height' | 'format' | 'bytes' | 'lossless' | 'exif' | 'pages'>;
   /** Milliseconds per stage. */
   timings: Record<string, number>;
   /**

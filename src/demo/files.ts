@@ -6,8 +6,8 @@ export interface PickedFile {
 }
 
 /**
- * Extensions of files the page checks. The checker reads only some of them; the others (HEIC,
- * TIFF, PDF, …) still get a row, with the checker's `unsupported_format` report.
+ * Extensions of files the page checks. The checker reads only some of them (a PDF's first page);
+ * the others (HEIC, TIFF, …) still get a row, with the checker's `unsupported_format` report.
  */
 const IMAGE_EXTENSIONS = new Set([
   'jpg',

@@ -9,12 +9,13 @@ import {
   type DecodeResult,
 } from '../host/decode.js';
 import { readExif } from './exif.js';
+import { decodePdf } from './pdf.js';
 
 export type { DecodeResult };
 
 /** Decoder limits. */
 export interface DecodeOptions extends DecodeLimits {
-  /** Give up on one image after this many seconds. @default 30 */
+  /** Give up on one image after this many seconds. @default 30 (15 for a PDF: `PDF_TIME_LIMIT_MS`) */
   timeoutSeconds?: number;
 }
 
@@ -32,6 +33,8 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeOptions): Pr
   const sniffed = sniffEncoded(bytes);
   if (!sniffed.ok) return sniffed;
   const { format, meta: baseMeta } = sniffed;
+  if (format === 'pdf')
+    return decodePdf(bytes, options, options.timeoutSeconds === undefined ? undefined : 1000 * options.timeoutSeconds);
 
   const sharpOptions: SharpOptions = { failOn: 'truncated', limitInputPixels: false, pages: 1 };
   let header: Metadata;

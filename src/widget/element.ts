@@ -41,7 +41,7 @@ const PREVIEW_SIDE = 960;
  * The formats the checks read. HEIC is left out on purpose: iOS then hands the page a JPEG of a
  * library photo instead of the HEIC original.
  */
-const DEFAULT_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif';
+const DEFAULT_ACCEPT = 'image/jpeg,image/png,image/webp,image/gif,image/avif,application/pdf';
 
 let styles: CSSStyleSheet | undefined;
 
@@ -346,7 +346,7 @@ export class IdPrecheckElement extends HTMLElement {
       if (signal.aborted) return bitmap.close();
       this.#setPreview(bitmap);
     } catch {
-      // A format the browser cannot show (HEIC, PDF): the report says what to do.
+      // A format the browser cannot show (HEIC), a PDF whose page cannot be drawn: the report says what to do.
     }
     this.#render();
   }

@@ -21,6 +21,8 @@ const BUDGETS = {
   },
   'a document': { kind: 'document', faces: true, photo: 'doc_good_wood_card_01.jpg', budget: 1200 * KB },
   'a selfie': { kind: 'selfie', faces: true, photo: 'selfie_like_01.jpg', budget: 1500 * KB },
+  // pdf.js (its library and its parsing worker) comes on top of a document's files, only for a PDF.
+  'a PDF document': { kind: 'document', faces: true, photo: 'pdf_one_page_01.pdf', budget: 1200 * KB },
 } as const;
 
 describe('what a first check downloads (fresh page, no cache)', () => {
@@ -65,11 +67,13 @@ describe('what a first check downloads (fresh page, no cache)', () => {
         const files = await Promise.all(bodies);
         const total = files.reduce((sum, file) => sum + file.gzipped, 0);
         console.log(
-          `${kind}${faces ? '' : ' (faces off)'}: ${(total / KB).toFixed(0)} KB gzipped in ${files.length} files`,
+          `${photo}${faces ? '' : ' (faces off)'}: ${(total / KB).toFixed(0)} KB gzipped in ${files.length} files`,
+          files.map((file) => `${file.path} ${(file.gzipped / KB).toFixed(0)} KB`).join(', '),
         );
         // The face runtime comes only with a face check, and onnxruntime's 3.5 MB never by default.
         expect(files.some((file) => /tfjs-backend-wasm/.test(file.path))).toBe(faces);
         expect(files.some((file) => /ort-wasm/.test(file.path))).toBe(false);
+        expect(files.some((file) => /\/pdfjs\/|\/assets\/pdf-/.test(file.path))).toBe(photo.endsWith('.pdf'));
         expect(total).toBeLessThanOrEqual(budget);
       } finally {
         await context.close();

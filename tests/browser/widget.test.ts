@@ -216,7 +216,7 @@ describe('<id-precheck> in Chromium', () => {
     await page.close();
   }, 120_000);
 
-  it('tells what to do with a PDF or an iPhone HEIC file, and does not count it as a try', async () => {
+  it('tells what to do with a password-protected PDF or an iPhone HEIC file, and does not count it as a try', async () => {
     const page = await open({ 'max-attempts': '1' });
     const input = page.locator('id-precheck').locator('input[part="file-input"]');
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(64)]);
@@ -224,7 +224,7 @@ describe('<id-precheck> in Chromium', () => {
       {
         name: 'scan.pdf',
         mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'),
+        buffer: readFileSync(join(ROOT, 'test-images/pdf_encrypted_06.pdf')),
       },
       { name: 'IMG_0001.HEIC', mimeType: 'image/heic', buffer: heic },
     ];
@@ -238,7 +238,7 @@ describe('<id-precheck> in Chromium', () => {
       );
       said.push((await hints(page)).join(' '));
     }
-    expect(said[0]).toContain('This is a PDF. Upload a photo of the document');
+    expect(said[0]).toContain('This PDF is protected by a password. Upload a photo instead');
     expect(said[1]).toContain('iPhone HEIC photos cannot be checked here');
     // Neither is a failed try, so "use this photo anyway" (after 1 try here) is not offered.
     expect(await page.locator('id-precheck').locator('[part~="anyway-button"]').isVisible()).toBe(false);

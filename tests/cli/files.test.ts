@@ -6,11 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/cli/files.js';
 
 describe('collectFiles', () => {
-  it('walks folders recursively in code-unit order, keeps images (and image-named FIFOs), skips hidden entries, follows file links, and folder links only inside the folder', async () => {
+  it('walks folders recursively in code-unit order, keeps images and PDFs (and image-named FIFOs), skips hidden entries, follows file links, and folder links only inside the folder', async () => {
     const root = await mkdtemp(join(tmpdir(), 'idp-walk-'));
     await mkdir(join(root, 'sub'));
     await mkdir(join(root, '.hidden'));
-    for (const name of ['b.JPG', 'a.png', 'Z.webp', 'notes.txt', '.secret.jpg', 'sub/c.jpeg', '.hidden/d.jpg']) {
+    for (const name of [
+      'b.JPG',
+      'a.png',
+      'Z.webp',
+      'notes.txt',
+      '.secret.jpg',
+      'sub/c.jpeg',
+      'sub/scan.PDF',
+      '.hidden/d.jpg',
+    ]) {
       await writeFile(join(root, name), 'x');
     }
     await symlink(join(root, 'a.png'), join(root, 'sub', 'link.png'));
@@ -29,6 +38,7 @@ describe('collectFiles', () => {
       'sub/c.jpeg',
       'sub/link.png',
       'sub/out-file.jpg',
+      'sub/scan.PDF',
       'notes.txt',
       'missing.jpg',
     ]);

@@ -82,7 +82,9 @@ describe('checkFrame', () => {
       'face_too_close',
     ]);
     const hints: string[] = [];
-    for (const image of labelled.filter((entry) => entry.label === 'doc_good' || entry.label === 'face_one')) {
+    // Camera frames are photos: the PDFs among the good documents are not frames.
+    const photos = labelled.filter((entry) => !entry.file.endsWith('.pdf'));
+    for (const image of photos.filter((entry) => entry.label === 'doc_good' || entry.label === 'face_one')) {
       const report = await checkFrame(await cameraFrame(image.file), {
         kind: image.kind,
         options,

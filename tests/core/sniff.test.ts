@@ -76,12 +76,12 @@ describe('sniffFormat', () => {
 
 describe('isAcceptedFormat', () => {
   it('accepts the formats both the browser and Node decode', () => {
-    expect([...ACCEPTED_FORMATS].sort()).toEqual(['avif', 'gif', 'jpeg', 'png', 'webp']);
-    for (const format of ['jpeg', 'png', 'gif', 'webp', 'avif']) expect(isAcceptedFormat(format)).toBe(true);
+    expect([...ACCEPTED_FORMATS].sort()).toEqual(['avif', 'gif', 'jpeg', 'pdf', 'png', 'webp']);
+    for (const format of ['jpeg', 'png', 'gif', 'webp', 'avif', 'pdf']) expect(isAcceptedFormat(format)).toBe(true);
   });
 
   it('rejects everything else', () => {
-    for (const format of ['heic', 'mp4', 'tiff', 'bmp', 'pdf', 'psd', 'jxl', 'svg', 'unknown', '', 'JPEG', 'jpg']) {
+    for (const format of ['heic', 'mp4', 'tiff', 'bmp', 'psd', 'jxl', 'svg', 'unknown', '', 'JPEG', 'jpg']) {
       expect(isAcceptedFormat(format)).toBe(false);
     }
   });
@@ -90,7 +90,7 @@ describe('isAcceptedFormat', () => {
     expect(isAcceptedFormat(sniffFormat(bytes(0xff, 0xd8, 0xff, 0xdb)))).toBe(true);
     expect(isAcceptedFormat(sniffFormat(ftyp('avif')))).toBe(true);
     expect(isAcceptedFormat(sniffFormat(ftyp('heic')))).toBe(false);
-    expect(isAcceptedFormat(sniffFormat(bytes('%PDF-1.7')))).toBe(false);
+    expect(isAcceptedFormat(sniffFormat(bytes('%PDF-1.7')))).toBe(true);
   });
 });
 

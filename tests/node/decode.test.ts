@@ -430,12 +430,11 @@ describe('decodeImage: bad input is a result, never a throw', () => {
     expect(result.meta.format).toBe('jpeg');
   });
 
-  it('a PDF → unsupported_format naming pdf', async () => {
+  it('a PDF without a page → unreadable, its format pdf (PDFs are tested in tests/node/pdf.test.ts)', async () => {
     const pdf = text(
       '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
     );
-    const result = expectError(await decodeImage(pdf, LIMITS), 'unsupported_format');
-    expect(result.error.detail.toLowerCase()).toContain('pdf');
+    const result = expectError(await decodeImage(pdf, LIMITS), 'unreadable');
     expect(result.meta.format).toBe('pdf');
   });
 

@@ -14,7 +14,7 @@ const sha256 = async (file: string): Promise<string> =>
 
 /** Every generated file (the images and labels.json) by name, with its hash. */
 async function hashes(dir: string): Promise<Record<string, string>> {
-  const names = (await readdir(dir)).filter((name) => /\.(jpe?g|png|webp|json)$/.test(name)).sort();
+  const names = (await readdir(dir)).filter((name) => /\.(jpe?g|png|webp|pdf|json)$/.test(name)).sort();
   return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await sha256(join(dir, name))])));
 }
 

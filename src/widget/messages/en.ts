@@ -111,15 +111,18 @@ export const en: Messages = {
       cutSides.length > 0
         ? `Your head is cut off at the ${en.list(cutSides.map((side) => en.sides[side]))}. Move so your whole head is in the picture.`
         : 'Part of your head is outside the picture. Move so your whole head fits.',
-    unreadable: () => 'This file cannot be opened. Choose another photo or take a new one.',
+    unreadable: ({ format, passwordProtected }) =>
+      passwordProtected
+        ? 'This PDF is protected by a password. Upload a photo instead, or a PDF without a password.'
+        : format === 'pdf'
+          ? 'This PDF cannot be opened. Upload a photo (JPEG or PNG) instead.'
+          : 'This file cannot be opened. Choose another photo or take a new one.',
     unsupported_format: ({ format }) =>
       format === 'heic' || format === 'heif'
         ? 'iPhone HEIC photos cannot be checked here. Use "Take a photo", or choose a JPEG (on iPhone: Settings › Camera › Formats › Most Compatible).'
-        : format === 'pdf'
-          ? 'This is a PDF. Upload a photo of the document (JPEG or PNG) instead.'
-          : format === 'tiff'
-            ? 'TIFF files are not accepted. Save the picture as JPEG or PNG, or take a photo.'
-            : 'This is not a photo we can read. Choose a JPEG, PNG or WebP picture.',
+        : format === 'tiff'
+          ? 'TIFF files are not accepted. Save the picture as JPEG or PNG, or take a photo.'
+          : 'This is not a photo we can read. Choose a JPEG, PNG or WebP picture.',
     too_large: () => 'This file is too large. Choose a smaller photo or take a new one.',
     shadow: () => 'A shadow falls across the document. Light it evenly and try again.',
     scan_or_copy: () => 'This looks like a scan or a copy. Photograph the original document.',

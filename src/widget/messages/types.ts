@@ -20,6 +20,8 @@ export interface IssueContext {
   faceCount?: number;
   /** The file's format as sniffed from its bytes (`heic`, `pdf`, `tiff`, …), for input errors. */
   format?: string;
+  /** The file is a PDF that opens only with a password (`unreadable`). */
+  passwordProtected?: boolean;
 }
 
 /** The words of the widget's user interface. */

@@ -100,15 +100,18 @@ export const zhHans: Messages = {
       cutSides.length > 0
         ? `您头部的${zhHans.list(cutSides.map((side) => zhHans.sides[side]))}超出了画面。请调整位置，让整个头部都在画面中。`
         : '您的头部有一部分超出了画面。请调整位置，让整个头部都入镜。',
-    unreadable: () => '无法打开此文件。请选择其他照片或重新拍摄。',
+    unreadable: ({ format, passwordProtected }) =>
+      passwordProtected
+        ? '此 PDF 文件受密码保护。请改为上传照片，或上传未设密码的 PDF 文件。'
+        : format === 'pdf'
+          ? '无法打开此 PDF 文件。请改为上传照片（JPEG 或 PNG）。'
+          : '无法打开此文件。请选择其他照片或重新拍摄。',
     unsupported_format: ({ format }) =>
       format === 'heic' || format === 'heif'
         ? '此处无法检查 iPhone 的 HEIC 照片。请使用“拍照”，或选择 JPEG 格式的照片（在 iPhone 上：设置 › 相机 › 格式 › 兼容性最佳）。'
-        : format === 'pdf'
-          ? '这是 PDF 文件。请改为上传证件的照片（JPEG 或 PNG）。'
-          : format === 'tiff'
-            ? '不支持 TIFF 文件。请将图片另存为 JPEG 或 PNG，或直接拍照。'
-            : '无法读取此文件。请选择 JPEG、PNG 或 WebP 格式的图片。',
+        : format === 'tiff'
+          ? '不支持 TIFF 文件。请将图片另存为 JPEG 或 PNG，或直接拍照。'
+          : '无法读取此文件。请选择 JPEG、PNG 或 WebP 格式的图片。',
     too_large: () => '此文件太大。请选择较小的照片或重新拍摄。',
     shadow: () => '证件上有阴影。请让光线均匀照亮证件，然后再试一次。',
     scan_or_copy: () => '这看起来是扫描件或复印件。请拍摄证件原件。',

@@ -100,15 +100,18 @@ export const zhHant: Messages = {
       cutSides.length > 0
         ? `您頭部的${zhHant.list(cutSides.map((side) => zhHant.sides[side]))}超出了畫面。請調整位置，讓整個頭部都在畫面中。`
         : '您的頭部有一部分超出了畫面。請調整位置，讓整個頭部都入鏡。',
-    unreadable: () => '無法開啟這個檔案。請選擇其他照片或重新拍攝。',
+    unreadable: ({ format, passwordProtected }) =>
+      passwordProtected
+        ? '這個 PDF 檔案受密碼保護。請改為上傳照片，或上傳未設密碼的 PDF 檔案。'
+        : format === 'pdf'
+          ? '無法開啟這個 PDF 檔案。請改為上傳照片（JPEG 或 PNG）。'
+          : '無法開啟這個檔案。請選擇其他照片或重新拍攝。',
     unsupported_format: ({ format }) =>
       format === 'heic' || format === 'heif'
         ? '這裡無法檢查 iPhone 的 HEIC 照片。請使用「拍照」，或選擇 JPEG 檔案（在 iPhone 上：設定 › 相機 › 格式 › 最相容）。'
-        : format === 'pdf'
-          ? '這是 PDF 檔案。請改為上傳證件的照片（JPEG 或 PNG）。'
-          : format === 'tiff'
-            ? '不接受 TIFF 檔案。請將圖片另存為 JPEG 或 PNG，或直接拍照。'
-            : '無法讀取這個檔案。請選擇 JPEG、PNG 或 WebP 格式的圖片。',
+        : format === 'tiff'
+          ? '不接受 TIFF 檔案。請將圖片另存為 JPEG 或 PNG，或直接拍照。'
+          : '無法讀取這個檔案。請選擇 JPEG、PNG 或 WebP 格式的圖片。',
     too_large: () => '這個檔案太大。請選擇較小的照片或重新拍攝。',
     shadow: () => '證件上有陰影。請讓光線均勻照在證件上，然後再試一次。',
     scan_or_copy: () => '這看起來是掃描檔或影印本。請拍攝證件正本。',
