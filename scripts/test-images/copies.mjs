@@ -39,6 +39,8 @@ const GLASS_SHADOW = { opacity: 0.12, blur: 2, offset: /** @type {Point} */ ([1,
 const SELECTION_MARGIN = 36;
 /** A scanner's CCD noise: less than a phone's (`SENSOR_NOISE`). */
 const SCANNER_NOISE = 1.2;
+/** The grain of toner on paper, as noise sigma: a copy is grainier than the scanner's noise. */
+const TONER_GRAIN = 2.5;
 /** A phone's camera EXIF, for the controls that must pass. */
 const PHONE_EXIF = /** @type {Exif} */ ({ IFD0: { Make: 'Apple', Model: 'iPhone 15', Software: '17.4' } });
 
@@ -69,6 +71,21 @@ async function writeJpegWithExif(scene, file, exif) {
 }
 
 /**
+ * What the scanner software keeps of the glass: the document's bounding box (`quad`) and
+ * {@link SELECTION_MARGIN} around it; with the document's corners in the kept part.
+ * @param {Scene} glass
+ * @param {Quad} quad
+ */
+function selection(glass, quad) {
+  const left = Math.round(Math.min(...quad.map(([x]) => x)) - SELECTION_MARGIN);
+  const top = Math.round(Math.min(...quad.map(([, y]) => y)) - SELECTION_MARGIN);
+  const right = Math.round(Math.max(...quad.map(([x]) => x)) + SELECTION_MARGIN);
+  const bottom = Math.round(Math.max(...quad.map(([, y]) => y)) + SELECTION_MARGIN);
+  const scan = cropScene(glass, { left, top, width: right - left, height: bottom - top });
+  return { scan, corners: flatCorners(/** @type {Quad} */ (quad.map(([x, y]) => [x - left, y - top]))) };
+}
+
+/**
  * A card on a flatbed's glass: placed near the top-left corner where the scanner's guides put it,
  * turned by `angle` degrees, under a lid of `lid` colour (white, or black when scanned with the
  * lid open), evenly lit, with the scanner's softness and noise.
@@ -83,19 +100,13 @@ async function makeFlatbedScan({ file, design, lid, angle, lidName }) {
   const quad = drawSprite(glass, sprite, { cx, cy, angleDeg: angle, shadow: GLASS_SHADOW });
   applyLighting(glass, { gain: 0.98, vignette: 0, blur: 0.6 });
   addNoise(glass, SCANNER_NOISE, rng);
-  // The scanner software's selection: the card and a margin of lid around it.
-  const box = {
-    left: 60 - SELECTION_MARGIN,
-    top: 60 - SELECTION_MARGIN,
-    width: sprite.w + 2 * SELECTION_MARGIN,
-    height: sprite.h + 2 * SELECTION_MARGIN,
-  };
-  await writeJpeg(cropScene(glass, box), file);
+  const { scan, corners } = selection(glass, quad);
+  await writeJpeg(scan, file);
   addEntry({
     file,
     label: 'doc_copy',
     kind: 'document',
-    corners: flatCorners(/** @type {Quad} */ (quad.map(([x, y]) => [x - box.left, y - box.top]))),
+    corners,
     notes: `flatbed scan (150 dpi) of ${documentName(design)}, turned ${angle} deg, ${lidName}, the selection ${SELECTION_MARGIN} px of lid around it; even light, scanner noise sigma ${SCANNER_NOISE}; no metadata`,
   });
 }
@@ -139,21 +150,16 @@ async function makePhotocopy() {
     sheet.data[i + 1] = v;
     sheet.data[i + 2] = v;
   }
-  addNoise(sheet, SCANNER_NOISE, rng);
-  // Scanned back with the selection around the copied page.
-  const box = {
-    left: Math.round(877 - sprite.w / 2 - SELECTION_MARGIN),
-    top: Math.round(560 - sprite.h / 2 - SELECTION_MARGIN),
-    width: sprite.w + 2 * SELECTION_MARGIN,
-    height: sprite.h + 2 * SELECTION_MARGIN,
-  };
-  await writeJpeg(cropScene(sheet, box), file);
+  // Toner lies grainy: more noise than the scanner's own (flat areas would be a screenshot's).
+  addNoise(sheet, TONER_GRAIN, rng);
+  const { scan, corners } = selection(sheet, quad);
+  await writeJpeg(scan, file);
   addEntry({
     file,
     label: 'doc_copy',
     kind: 'document',
-    corners: flatCorners(/** @type {Quad} */ (quad.map(([x, y]) => [x - box.left, y - box.top]))),
-    notes: `photocopy of the ${documentName('P')}, scanned with ${SELECTION_MARGIN} px of the sheet around it: gray, contrast x1.35 - 70 (whites blown out, toner black at 38), toner specks, turned 0.4 deg`,
+    corners,
+    notes: `photocopy of the ${documentName('P')}, scanned with ${SELECTION_MARGIN} px of the sheet around it: gray, contrast x1.35 - 70 (whites blown out, toner black at 38), toner specks and grain (noise sigma ${TONER_GRAIN}), turned 0.4 deg`,
     expect: 'doc_copy_gray',
   });
 }

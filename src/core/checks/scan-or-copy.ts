@@ -3,6 +3,7 @@ import { scannerToolOf } from '../data/scanner-tools.js';
 import { lightUnevenness } from '../imageops/light-field.js';
 import { borderSpread, outsideSpread, squareOnTilt } from '../imageops/scan-layout.js';
 import type { Check } from './check.js';
+import { weighClues, type Clue } from './clues.js';
 import { documentRegion } from './outline.js';
 import { flatAreaShare } from './screenshot.js';
 
@@ -102,7 +103,7 @@ export const scanOrCopyCheck: Check<{ clues: Clue[]; flatShare: number }> = {
       clues.push({ weight: EVIDENCE.evenLight, note: `evenly lit (${Math.round(scores.scanUnevenness! * 100)} %)` });
     }
     if (scores.scanNeutralShare! >= MIN_NEUTRAL_SHARE) clues.push({ weight: EVIDENCE.neutral, note: 'no colour' });
-    const scanEvidence = clues.reduce((sum, clue) => sum + clue.weight, 0);
+    const { evidence: scanEvidence, detail } = weighClues(clues);
     if (scanEvidence < options.minEvidence) return { issues: [], scores: { scanEvidence } };
     const fails = scanEvidence >= options.failEvidence;
     return {
@@ -113,17 +114,12 @@ export const scanOrCopyCheck: Check<{ clues: Clue[]; flatShare: number }> = {
           severity: fails ? 'fail' : 'warn',
           score: scanEvidence,
           threshold: fails ? options.failEvidence : options.minEvidence,
-          detail: clues.map((clue) => clue.note).join('; '),
+          detail,
         },
       ],
     };
   },
 };
-
-interface Clue {
-  weight: number;
-  note: string;
-}
 
 /** Share of the pixels inside `spans` whose channels are (nearly) equal. */
 function neutralShare(data: Uint8ClampedArray, spans: Int32Array, width: number): number {

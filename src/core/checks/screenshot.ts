@@ -3,6 +3,7 @@ import { isScreenSize } from '../data/screen-sizes.js';
 import { flatRegionShare } from '../imageops/flat.js';
 import { findStatusBar } from '../imageops/status-bar.js';
 import { sharedValue, type AnalysisContext, type Check } from './check.js';
+import { weighClues, type Clue } from './clues.js';
 
 /** Flat regions are judged on 4 × 4 blocks, and must cover at least 64 of them (1024 pixels). */
 const FLAT_BLOCK = 4;
@@ -62,7 +63,7 @@ export const screenshotCheck: Check<{ clues: Clue[] }> = {
         : []),
       ...evidence!.clues,
     ];
-    const screenshotEvidence = clues.reduce((sum, clue) => sum + clue.weight, 0);
+    const { evidence: screenshotEvidence, detail } = weighClues(clues);
     if (screenshotEvidence < minEvidence) return { issues: [], scores: { screenshotEvidence } };
     return {
       scores: { screenshotEvidence },
@@ -72,7 +73,7 @@ export const screenshotCheck: Check<{ clues: Clue[] }> = {
           severity: 'fail',
           score: screenshotEvidence,
           threshold: minEvidence,
-          detail: clues.map((clue) => clue.note).join('; '),
+          detail,
         },
       ],
     };
@@ -86,9 +87,4 @@ export const screenshotCheck: Check<{ clues: Clue[] }> = {
  */
 export function flatAreaShare(context: AnalysisContext): number {
   return sharedValue(context, 'flatAreaShare', () => flatRegionShare(context.raster, FLAT_BLOCK, FLAT_REGION_BLOCKS));
-}
-
-interface Clue {
-  weight: number;
-  note: string;
 }
