@@ -38,7 +38,12 @@ export const PAGES = {
 
 const OPTIONS_FILE = 'src/core/options.ts';
 const RANGES_FILE = 'src/core/options/ranges.ts';
-const INTERFACE_FILES = ['src/core/options/document-options.ts', 'src/core/options/face-options.ts', OPTIONS_FILE];
+const INTERFACE_FILES = [
+  'src/core/options/document-options.ts',
+  'src/core/options/paper-light-options.ts',
+  'src/core/options/face-options.ts',
+  OPTIONS_FILE,
+];
 
 /**
  * @typedef {object} OptionDoc

@@ -12,15 +12,15 @@ import type {
   GrayscaleOptions,
   RecaptureOptions,
   ResolutionOptions,
-  ScanOrCopyOptions,
   ScreenshotOptions,
-  ShadowOptions,
 } from './options/document-options.js';
+import type { ScanOrCopyOptions, ShadowOptions } from './options/paper-light-options.js';
 import type { FaceOptions, FaceQualityOptions, PortraitOptions } from './options/face-options.js';
 import { OPTION_RANGES, ORDERED_OPTIONS } from './options/ranges.js';
 
 export type * from './options/document-options.js';
 export type * from './options/face-options.js';
+export type * from './options/paper-light-options.js';
 export { OPTION_RANGES } from './options/ranges.js';
 
 /** All options. Pass a partial object (and optionally a preset name) to {@link resolveOptions}. */
