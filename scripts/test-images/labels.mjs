@@ -77,6 +77,13 @@ const EXPECT = {
   doc_frame_covered: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_frame_held: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   doc_frame_far: { mustInclude: ['too_far'], mustExclude: ['cropped'] },
+  // Fingers over a corner or along an edge near one; a hand holding a card with its corners in view.
+  doc_hand_corner: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
+  doc_hand_edge: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
+  doc_hand_held: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
+  // A corner just past the frame (flagged) or just inside it (passed).
+  doc_edge_past: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
+  doc_edge_inside: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   screen_moire: { mustInclude: ['screen_recapture'], mustExclude: ['screenshot'] },
   // PDFs drawn in spite of their size: any verdict, but a report of the page.
   pdf_drawn: { mustInclude: [], mustExclude: ['unreadable', 'too_large', 'unsupported_format'] },
@@ -101,6 +108,8 @@ const GROUP_ORDER = [
   'screen_ui',
   'screen_moire',
   'doc_frame',
+  'doc_hand',
+  'doc_edge',
   'pdf_',
 ];
 

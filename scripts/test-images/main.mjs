@@ -19,6 +19,7 @@
 //   metadata.mjs   good photos re-saved with an editor's or a camera's metadata
 //   screens.mjs    screenshots and photos of a screen
 //   framing.mjs    documents in perspective, cut off, covered, far away
+//   hands.mjs      cards held in a hand: fingers over a corner or an edge near it, held by the middle
 //   blur.mjs       out-of-focus and shaken documents
 //   glare.mjs      lamp glare, veiling glare, and good look-alikes
 //   shadow.mjs     cast shadows, and evenly dim or unevenly lit good photos
@@ -36,6 +37,7 @@ import { makeBlurVariants } from './blur.mjs';
 import { makeCopies } from './copies.mjs';
 import { makePhotos } from './photos.mjs';
 import { makeFramingVariants } from './framing.mjs';
+import { makeHandVariants } from './hands.mjs';
 import { makeGlareVariants, makeGoodLookalikes, makeVeilVariants } from './glare.mjs';
 import { removePreviousImages, writeLabels } from './labels.mjs';
 import { makeMetadataVariants } from './metadata.mjs';
@@ -68,6 +70,7 @@ async function main() {
   await makeMetadataVariants();
   await makeScreenVariants();
   await makeFramingVariants();
+  await makeHandVariants();
   await makeBlurVariants();
   await makeGlareVariants();
   await makeVeilVariants();

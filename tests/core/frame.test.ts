@@ -68,8 +68,11 @@ describe('checkFrame', () => {
       expect(Object.keys(live.timings)).not.toContain('grayscale');
     }
     expect(checked).toBeGreaterThanOrEqual(60);
-    // Measured: 68 of 70 the same (the two others: a face already too small, also called blurry).
-    expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(3);
+    // Measured: 99 of 103 the same. The others: two faces already too small, also
+    // called blurry; a card with three fingers along an edge, whose outline the photo's 512 px
+    // search takes for a small part of it (too_far) and the frame's 320 px one finds; four fingers
+    // along an edge, where the photo also warns of glare.
+    expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(4);
   }, 180_000);
 
   it('calls the good generated photos ready, or asks only to aim (closer, centred)', async () => {

@@ -29,6 +29,8 @@ function finding(corners: [Point, Point, Point, Point] | null, fillsFrame = fals
     areaShare: 0,
     fillsFrame,
     cutSides: [],
+    overrun: { top: -1, right: -1, bottom: -1, left: -1 },
+    fingers: [],
     sideSupport: [],
     hiddenEdges: [],
   };

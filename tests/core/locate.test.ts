@@ -8,41 +8,7 @@ import { polygonArea, sideSupport, type QuadCandidate } from '../../src/core/doc
 import type { Point, Raster } from '../../src/core/types.js';
 import { cornerError } from '../../src/eval/corners.js';
 import { makeRaster, seededRandom } from '../helpers.js';
-
-/** Whether `p` is inside the convex quad `q` (clockwise in image coordinates). */
-function inside(q: readonly Point[], p: Point): boolean {
-  for (let i = 0; i < 4; i++) {
-    const a = q[i]!;
-    const b = q[(i + 1) % 4]!;
-    if ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x) < 0) return false;
-  }
-  return true;
-}
-
-/** A card-coloured quad (with some print on it) on a darker, blotchy, noisy desk. */
-function cardPhoto(width: number, height: number, card: Point[], seed = 1, print = true): Raster {
-  const random = seededRandom(seed);
-  return makeRaster(width, height, (x, y) => {
-    const noise = (random() - 0.5) * 16;
-    if (card.length === 4 && inside(card, { x: x + 0.5, y: y + 0.5 })) {
-      const ink = print && (Math.floor(x / 9) + Math.floor(y / 13)) % 7 === 0 ? -60 : 0;
-      return [225 + ink + noise, 228 + ink + noise, 235 + ink + noise];
-    }
-    const grain = 20 * Math.sin(x / 23) * Math.sin(y / 31);
-    return [120 + grain + noise, 80 + grain + noise, 50 + noise];
-  });
-}
-
-/** The corners of a `w` × `h` card centred at (cx, cy), turned by `degrees`, clockwise. */
-function turnedCard(cx: number, cy: number, w: number, h: number, degrees: number): Point[] {
-  const a = (degrees * Math.PI) / 180;
-  return [
-    [-w / 2, -h / 2],
-    [w / 2, -h / 2],
-    [w / 2, h / 2],
-    [-w / 2, h / 2],
-  ].map(([x, y]) => ({ x: cx + x! * Math.cos(a) - y! * Math.sin(a), y: cy + x! * Math.sin(a) + y! * Math.cos(a) }));
-}
+import { cardPhoto, inside, turnedCard } from './card-photos.js';
 
 describe('line geometry', () => {
   it('intersects lines and knows the frame borders', () => {
@@ -318,9 +284,10 @@ describe('framing check', () => {
     const photo = withThumb(cardPhoto(800, 600, card, 11), corner.x + 10, corner.y - 5, 70, 45, -35);
     const hidden = (await analyze(photo, meta(photo), { kind: 'document' })).scores.documentHiddenEdge!;
     const flagged = async (maxHiddenEdge: number) =>
-      (await analyze(photo, meta(photo), { kind: 'document', options: { framing: { maxHiddenEdge } } })).issues.some(
-        (issue) => issue.code === 'cropped',
-      );
+      // (Fingers are judged apart: framing.maxFingers, in fingers.test.ts.)
+      (
+        await analyze(photo, meta(photo), { kind: 'document', options: { framing: { maxHiddenEdge, maxFingers: 1 } } })
+      ).issues.some((issue) => issue.code === 'cropped');
     expect(await flagged(hidden - 0.01)).toBe(true);
     expect(await flagged(hidden + 0.01)).toBe(false);
     // Running past the right edge with a thumb over the bottom-left corner: both are said; the

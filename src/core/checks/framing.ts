@@ -1,7 +1,9 @@
 import { ISSUE_CODES } from '../codes.js';
 import { clippedBounds, quadShortSide, scaleBox } from '../geometry.js';
 import type { CornerName, Issue, Point } from '../types.js';
+import { sidesOverrun } from '../document/corners.js';
 import type { DocumentFinding } from '../document/locate.js';
+import type { FramingOptions } from '../options.js';
 import type { Check } from './check.js';
 
 /**
@@ -9,7 +11,8 @@ import type { Check } from './check.js';
  * (`context.document`). A document that fills the frame (no outline inside it, frame shaped like
  * a document) is taken as a scan or a tight crop and passes: pixels cannot tell a tight crop from
  * a document cut exactly at its edges. A corner inside the frame whose two edges are both missing
- * next to it is covered (a thumb, an object): `cropped` as a warning.
+ * next to it is covered (a thumb, an object): `cropped` as a warning; so is a corner whose rounded
+ * tip reaches just past the frame, by more than the localisation errs but less than a cut.
  */
 export const framingCheck: Check<FramingEvidence> = {
   name: 'framing',
@@ -24,13 +27,24 @@ export const framingCheck: Check<FramingEvidence> = {
       documentFillsFrame: finding.fillsFrame ? 1 : 0,
       documentCutSides: finding.cutSides.length,
       documentHiddenEdge: Math.max(0, ...finding.hiddenEdges),
+      documentFingers: Math.max(0, ...finding.fingers),
+      documentOverrun: Math.max(...Object.values(finding.overrun)),
     };
-    const { corners, cutSides, hiddenEdges } = finding;
-    return { scores, evidence: { corners, cutSides: [...cutSides], hiddenEdges: [...hiddenEdges] } };
+    const { corners, cutSides, hiddenEdges, fingers, overrun } = finding;
+    return {
+      scores,
+      evidence: {
+        corners,
+        cutSides: [...cutSides],
+        hiddenEdges: [...hiddenEdges],
+        fingers: [...fingers],
+        overrun: { ...overrun },
+      },
+    };
   },
   judge({ scores, evidence }, { options: { framing: options }, frame }) {
     if (evidence === undefined) return { issues: [] };
-    const { corners, cutSides, hiddenEdges } = evidence;
+    const { corners, cutSides, overrun } = evidence;
     if (corners === null) {
       const score = scores.documentScore!;
       const severity = score < options.notFoundFailScore ? 'fail' : 'warn';
@@ -39,33 +53,37 @@ export const framingCheck: Check<FramingEvidence> = {
     const { width, height, scale } = frame;
     const region = scaleBox(clippedBounds(corners, width, height), scale);
     const issues: Issue[] = [];
-    const covered = coveredCorners(corners, hiddenEdges, options.maxHiddenEdge);
-    if (cutSides.length > 0 || covered.length > 0) {
+    const covered = coveredCorners(corners, evidence, options);
+    const tipsPast = cutSides.length > 0 ? [] : sidesOverrun(overrun, options.maxOverrun);
+    if (cutSides.length > 0 || tipsPast.length > 0 || covered.length > 0) {
       const reasons = [
         ...(cutSides.length > 0 ? [`runs past the ${cutSides.join(', ')} edge of the frame`] : []),
+        ...(tipsPast.length > 0 ? [`a corner reaches just past the ${tipsPast.join(', ')} edge of the frame`] : []),
         ...covered.map((corner) => `its ${corner.name} corner is covered`),
       ];
       // The frame's cut speaks first: its region is the whole document, as for a cut alone.
       const measure =
         cutSides.length > 0
           ? { score: cutSides.length, threshold: 0, region }
-          : {
-              score: Math.max(...covered.map((corner) => corner.hidden)),
-              threshold: options.maxHiddenEdge,
-              region: scaleBox(
-                clippedBounds(
-                  covered.flatMap((corner) => corner.around),
-                  width,
-                  height,
+          : tipsPast.length > 0
+            ? { score: Math.max(...tipsPast.map((side) => overrun[side])), threshold: options.maxOverrun, region }
+            : {
+                ...mostCovered(covered),
+                region: scaleBox(
+                  clippedBounds(
+                    covered.flatMap((corner) => corner.around),
+                    width,
+                    height,
+                  ),
+                  scale,
                 ),
-                scale,
-              ),
-            };
+              };
       // A covered corner alone only warns: a corner against an object of the card's own colour, or
-      // washed out by glare, hides its edges too.
+      // washed out by glare, hides its edges too. So does a tip just past the frame (see `maxOverrun`).
       const severity = cutSides.length > 0 ? 'fail' : 'warn';
+      const sidesPast = [...cutSides, ...tipsPast];
       const facts = {
-        ...(cutSides.length > 0 ? { cutSides: [...cutSides] } : {}),
+        ...(sidesPast.length > 0 ? { cutSides: sidesPast } : {}),
         ...(covered.length > 0 ? { coveredCorners: covered.map((corner) => corner.name) } : {}),
       };
       issues.push({ code: ISSUE_CODES.cropped, severity, ...measure, detail: reasons.join('; '), facts });
@@ -84,13 +102,24 @@ export const framingCheck: Check<FramingEvidence> = {
 };
 
 /** Where the document is, in analysis pixels (see `DocumentFinding`). */
-type FramingEvidence = Pick<DocumentFinding, 'corners' | 'cutSides' | 'hiddenEdges'>;
+type FramingEvidence = Pick<DocumentFinding, 'corners' | 'cutSides' | 'hiddenEdges' | 'fingers' | 'overrun'>;
 
-/** A covered corner: where it is in the image, how much of its edges is hidden, and the box around it. */
+/**
+ * A covered corner: where it is in the image, how far it is covered (the hidden edges' or the
+ * fingers' reach, whichever is further past its threshold) and that threshold, and the box around
+ * it.
+ */
 interface CoveredCorner {
   name: CornerName;
-  hidden: number;
+  score: number;
+  threshold: number;
   around: Point[];
+}
+
+/** The covered corner furthest past its threshold: its score and threshold. */
+function mostCovered(covered: readonly CoveredCorner[]): { score: number; threshold: number } {
+  const most = covered.reduce((a, b) => (b.score / b.threshold > a.score / a.threshold ? b : a));
+  return { score: most.score, threshold: most.threshold };
 }
 
 /** Corner names by where a corner lies from the document's centre, in eighths of a turn from "right". */
@@ -106,13 +135,18 @@ const DIRECTIONS: readonly CornerName[] = [
 ];
 
 /**
- * The corners whose edges are hidden for more than `maxHidden` of the document's shorter side,
- * each with a box around it reaching as far from it as its hidden edge (at least a tenth of the
+ * The covered corners: those whose edges are hidden for more than `maxHiddenEdge` of the
+ * document's shorter side, or over which fingers reach further than `maxFingers` along an edge,
+ * each with a box around it reaching as far from it as it is covered (at least a tenth of the
  * shorter side) to point at. They are named by their quadrant from the document's centre
  * (`top-left`), or, on a document turned so far that two corners would share a quadrant, by the
  * nearest of eight directions (`top`, `top-right`, ...).
  */
-function coveredCorners(corners: readonly Point[], hiddenEdges: readonly number[], maxHidden: number): CoveredCorner[] {
+function coveredCorners(
+  corners: readonly Point[],
+  { hiddenEdges, fingers }: Pick<FramingEvidence, 'hiddenEdges' | 'fingers'>,
+  { maxHiddenEdge, maxFingers }: Pick<FramingOptions, 'maxHiddenEdge' | 'maxFingers'>,
+): CoveredCorner[] {
   const cx = corners.reduce((sum, p) => sum + p.x, 0) / corners.length;
   const cy = corners.reduce((sum, p) => sum + p.y, 0) / corners.length;
   const quadrants = corners.map((p): CornerName => `${p.y < cy ? 'top' : 'bottom'}-${p.x < cx ? 'left' : 'right'}`);
@@ -122,13 +156,19 @@ function coveredCorners(corners: readonly Point[], hiddenEdges: readonly number[
       : corners.map((p) => DIRECTIONS[(Math.round(Math.atan2(p.y - cy, p.x - cx) / (Math.PI / 4)) + 8) % 8]!);
   const shortSide = quadShortSide(corners);
   return corners.flatMap((p, i) => {
-    const hidden = hiddenEdges[i] ?? 0;
-    if (!(hidden > maxHidden)) return [];
-    const reach = Math.max(0.1, hidden) * shortSide;
+    const [hidden, finger] = [hiddenEdges[i] ?? 0, fingers[i] ?? 0];
+    const byEdges = hidden > maxHiddenEdge;
+    const byFingers = finger > maxFingers;
+    if (!byEdges && !byFingers) return [];
+    const [score, threshold] =
+      byEdges && (!byFingers || hidden / maxHiddenEdge >= finger / maxFingers)
+        ? [hidden, maxHiddenEdge]
+        : [finger, maxFingers];
+    const reach = Math.max(0.1, hidden, finger) * shortSide;
     const around = [
       { x: p.x - reach, y: p.y - reach },
       { x: p.x + reach, y: p.y + reach },
     ];
-    return [{ name: names[i]!, hidden, around }];
+    return [{ name: names[i]!, score, threshold, around }];
   });
 }

@@ -25,7 +25,7 @@ const REACH = 0.5;
  * nearby, of either polarity. A card's edge changes polarity along a side where a dark header band
  * meets a light desk, so the side's own polarity would hide a visible corner.
  */
-function edgeProfile(field: GradientField, from: Point, to: Point): Float32Array {
+export function edgeProfile(field: GradientField, from: Point, to: Point): Float32Array {
   const length = Math.hypot(to.x - from.x, to.y - from.y);
   const ux = (to.x - from.x) / length;
   const uy = (to.y - from.y) / length;
@@ -42,10 +42,15 @@ function edgeProfile(field: GradientField, from: Point, to: Point): Float32Array
   return profile;
 }
 
+/** The strength from which a side's edge counts as there, along its `profile` (see {@link edgeProfile}). */
+export function edgeThreshold(profile: Float32Array): number {
+  const median = Float32Array.from(profile).sort()[profile.length >> 1] ?? 0;
+  return Math.max(MIN_EDGE, EDGE_SHARE * median);
+}
+
 /** Pixels from the start of `profile` to where its edge begins (the whole reach when it does not). */
 function hiddenRun(profile: Float32Array): number {
-  const median = Float32Array.from(profile).sort()[profile.length >> 1] ?? 0;
-  const threshold = Math.max(MIN_EDGE, EDGE_SHARE * median);
+  const threshold = edgeThreshold(profile);
   const reach = Math.ceil(REACH * profile.length);
   let run = 0;
   for (let i = 0; i < reach; i++) {
@@ -89,20 +94,16 @@ export function hiddenCornerEdges(
 const CORNER_RADIUS = 0.036;
 
 /**
- * The frame sides the document's rounded corners reach past, by more than `tolerance` of the
- * frame's longer side. The outline's corner is where its straight sides meet, outside the rounded
- * tip (by up to 0.41 of the radius on a turned card), so each corner is taken as the arc of
- * {@link CORNER_RADIUS} inside it: a card whose tips are all in the frame is whole.
+ * How far the document's rounded corners reach past each side of the frame, as a share of the
+ * frame's longer side (negative: the nearest tip is that far inside). The outline's corner is
+ * where its straight sides meet, outside the rounded tip (by up to 0.41 of the radius on a turned
+ * card), so each corner is taken as the arc of {@link CORNER_RADIUS} inside it: a card whose tips
+ * are all in the frame is whole.
  */
-export function roundedCornersPast(
-  corners: readonly Point[],
-  width: number,
-  height: number,
-  tolerance: number,
-): FrameSide[] {
+export function cornerOverrun(corners: readonly Point[], width: number, height: number): Record<FrameSide, number> {
   const radius = CORNER_RADIUS * quadShortSide(corners);
-  const margin = tolerance * Math.max(width, height);
-  const past = new Set<FrameSide>();
+  const longer = Math.max(width, height);
+  const overrun: Record<FrameSide, number> = { top: -Infinity, right: -Infinity, bottom: -Infinity, left: -Infinity };
   corners.forEach((p, i) => {
     // The arc's centre lies `radius` along both sides from the corner.
     const toward = (q: Point): Point => {
@@ -113,10 +114,18 @@ export function roundedCornersPast(
     const b = toward(corners[(i + 3) % 4]!);
     const cx = p.x + radius * (a.x + b.x);
     const cy = p.y + radius * (a.y + b.y);
-    if (cy - radius < -margin) past.add('top');
-    if (cx + radius > width + margin) past.add('right');
-    if (cy + radius > height + margin) past.add('bottom');
-    if (cx - radius < -margin) past.add('left');
+    overrun.top = Math.max(overrun.top, (radius - cy) / longer);
+    overrun.right = Math.max(overrun.right, (cx + radius - width) / longer);
+    overrun.bottom = Math.max(overrun.bottom, (cy + radius - height) / longer);
+    overrun.left = Math.max(overrun.left, (radius - cx) / longer);
   });
-  return [...past];
+  return overrun;
 }
+
+/** The frame sides the document's rounded corners reach past by more than `tolerance` (see {@link cornerOverrun}). */
+export function sidesOverrun(overrun: Record<FrameSide, number>, tolerance: number): FrameSide[] {
+  return FRAME_SIDES.filter((side) => overrun[side] > tolerance);
+}
+
+/** The frame's sides, clockwise from the top: the order sides are listed in. */
+export const FRAME_SIDES: readonly FrameSide[] = ['top', 'right', 'bottom', 'left'];

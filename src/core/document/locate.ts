@@ -1,6 +1,7 @@
 import { insideQuad } from '../geometry.js';
 import type { Point, Raster } from '../types.js';
-import { hiddenCornerEdges, roundedCornersPast, type FrameSide } from './corners.js';
+import { cornerOverrun, FRAME_SIDES, hiddenCornerEdges, sidesOverrun, type FrameSide } from './corners.js';
+import { fingersOverCorners } from './fingers.js';
 import { colourGradient } from './gradient.js';
 import { borderLines, findLines } from './lines.js';
 import { refineQuad } from './refine.js';
@@ -23,6 +24,12 @@ export interface DocumentFinding {
   fillsFrame: boolean;
   /** Frame sides the document runs past. */
   cutSides: FrameSide[];
+  /**
+   * Per frame side, how far the document's rounded corners reach past it (share of the frame's
+   * longer side; negative when inside, -1 without an outline in the frame). A tip just past the
+   * frame, within {@link FindingLimits.cornerTolerance}, is not a cut side, but may be a cut.
+   */
+  overrun: Record<FrameSide, number>;
   /** Edge support under each side of the outline (NaN for a side on the frame border); empty without one. */
   sideSupport: number[];
   /**
@@ -30,7 +37,15 @@ export interface DocumentFinding {
    * missing next to it (a thumb or an object over the corner); empty without an outline in the frame.
    */
   hiddenEdges: number[];
+  /**
+   * Per corner: share of the document's shorter side over which fingers lie across the edges next
+   * to it (see `fingersOverCorners`); empty without an outline in the frame.
+   */
+  fingers: number[];
 }
+
+/** {@link DocumentFinding.overrun} without an outline in the frame. */
+const NO_OVERRUN: Readonly<Record<FrameSide, number>> = { top: -1, right: -1, bottom: -1, left: -1 };
 
 /** Limits for turning the best outline into a finding. */
 export interface FindingLimits {
@@ -41,8 +56,9 @@ export interface FindingLimits {
   /**
    * A corner is cut off when its rounded tip lies further than this share of the frame's longer
    * side outside it. The localisation errs far less (corpus doc_good, 172 corners: p50 0.09 %,
-   * p98 0.32 %), but a tip just past the frame is taken as a framing the user meant: a good corpus
-   * photo has its page corner 1.7 % outside.
+   * p98 0.32 %), but a tip just past the frame may be a framing the user meant: a good corpus photo
+   * has its page corner 1.7 % outside. Between the framing option `maxOverrun` and this, `cropped`
+   * only warns.
    */
   cornerTolerance: number;
   /** In a document-shaped frame, outlines smaller than this share are print on a scan. */
@@ -144,7 +160,9 @@ function cutAround(
     (candidate) =>
       cutButClear(candidate, minSupport) &&
       polygonArea(candidate.corners) >= CUT_AROUND_GROWTH * area &&
-      best.corners.every((corner) => insideQuad(candidate.corners, corner, 0)),
+      best.corners.every((corner) =>
+        insideQuad(candidate.corners, corner, INSIDE_TOLERANCE * Math.sqrt(polygonArea(candidate.corners))),
+      ),
   );
 }
 
@@ -228,8 +246,10 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     areaShare: fillsFrame ? 1 : 0,
     fillsFrame,
     cutSides: [],
+    overrun: { ...NO_OVERRUN },
     sideSupport: [],
     hiddenEdges: [],
+    fingers: [],
   });
   if (best === undefined || (best.score < limits.minScore && !cutButClear(best, limits.minCutSupport))) {
     return noOutline(scanShaped, best?.score ?? 0);
@@ -244,19 +264,18 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     return noOutline(true, best.score);
   }
   const cut = new Set<FrameSide>(best.sides.flatMap((side) => (side.border ? [side.border] : [])));
-  for (const side of roundedCornersPast(corners, raster.width, raster.height, limits.cornerTolerance)) cut.add(side);
-  const order: FrameSide[] = ['top', 'right', 'bottom', 'left'];
+  const overrun = cornerOverrun(corners, raster.width, raster.height);
+  const onBorder = best.sides.map((side) => side.border !== undefined);
+  for (const side of sidesOverrun(overrun, limits.cornerTolerance)) cut.add(side);
   return {
     corners,
     score: best.score,
     areaShare,
     fillsFrame: false,
-    cutSides: order.filter((side) => cut.has(side)),
+    cutSides: FRAME_SIDES.filter((side) => cut.has(side)),
+    overrun,
     sideSupport: [...best.support],
-    hiddenEdges: hiddenCornerEdges(
-      field,
-      refined,
-      best.sides.map((side) => side.border !== undefined),
-    ),
+    hiddenEdges: hiddenCornerEdges(field, refined, onBorder),
+    fingers: fingersOverCorners(field, raster, refined, onBorder),
   };
 }

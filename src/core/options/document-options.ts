@@ -155,6 +155,26 @@ export interface FramingOptions {
    * @default 0.1
    */
   maxHiddenEdge: number;
+  /**
+   * `cropped` (a warning) when a rounded corner of the document reaches past the frame by more
+   * than this share of the frame's longer side, but less than the 2 % from which the frame cuts it
+   * (a fail): more than the localisation errs (corpus doc_good, 172 corners: 0.09 % at the
+   * median, 0.32 % at p98), so the corner is probably just outside the photo. Corpus: one good
+   * photo's page corner is 1.5 % past the frame (its MIDV-500 outline agrees), a cut passport
+   * page 0.45 %; the other good photos' tips stay within 0.1 %.
+   * @default 0.004
+   */
+  maxOverrun: number;
+  /**
+   * `cropped` (a warning) when fingers lie across the document's edge next to a corner for more
+   * than this share of its shorter side: skin-coloured on both sides of the edge where the edge
+   * is missing, unlike the document's colour along the rest of that side, and reaching within 20 %
+   * of the side from the corner (a thumb holding the card by the middle of an edge is not
+   * counted). Corpus: fingers over a corner or along an edge near one 0.10-0.27 (cards held in a
+   * hand); generated fingers (five skin tones) 0.09 and more.
+   * @default 0.08
+   */
+  maxFingers: number;
 }
 
 /** Options of the `blurry` check on documents. */

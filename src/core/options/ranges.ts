@@ -24,6 +24,8 @@ export const OPTION_RANGES: Readonly<Record<string, readonly [number, number, 'i
   'framing.notFoundFailScore': [0, 1],
   'framing.minShare': [0, 1],
   'framing.maxHiddenEdge': [0, 1],
+  'framing.maxOverrun': [0, 0.02],
+  'framing.maxFingers': [0, 1],
   'blur.maxEdgeWidth': [1, 25],
   'glare.minLuma': [0, 255],
   'glare.minRise': [0, 255],
