@@ -37,3 +37,30 @@ export function turnedCard(cx: number, cy: number, w: number, h: number, degrees
     [-w / 2, h / 2],
   ].map(([x, y]) => ({ x: cx + x! * Math.cos(a) - y! * Math.sin(a), y: cy + x! * Math.sin(a) + y! * Math.cos(a) }));
 }
+
+/** Skin under indoor light, light to dark (as in the generated hands). */
+export const TONES = { light: [232, 188, 160], dark: [82, 54, 40] };
+
+/**
+ * `raster` with a finger over it: a capsule `width` px across from `base` to `tip` in `tone`,
+ * shaded as a cylinder (darker towards its sides).
+ */
+export function withFinger(raster: Raster, base: Point, tip: Point, width: number, tone: number[]): Raster {
+  const length = Math.hypot(tip.x - base.x, tip.y - base.y);
+  const [ux, uy] = [(tip.x - base.x) / length, (tip.y - base.y) / length];
+  return makeRaster(raster.width, raster.height, (x, y) => {
+    const along = Math.max(0, Math.min(length, (x - base.x) * ux + (y - base.y) * uy));
+    const across = Math.hypot(x - base.x - along * ux, y - base.y - along * uy) / (width / 2);
+    const i = (y * raster.width + x) * 4;
+    if (across > 1) return [raster.data[i]!, raster.data[i + 1]!, raster.data[i + 2]!];
+    const shade = 0.72 + 0.28 * Math.sqrt(1 - across * across);
+    return tone.map((level) => level * shade);
+  });
+}
+
+/** The point `share` of the way from `a` to `b`, moved `out` px away from the card's centre `c`. */
+export function along(a: Point, b: Point, share: number, c: Point, out = 0): Point {
+  const p = { x: a.x + share * (b.x - a.x), y: a.y + share * (b.y - a.y) };
+  const d = Math.hypot(p.x - c.x, p.y - c.y);
+  return { x: p.x + (out * (p.x - c.x)) / d, y: p.y + (out * (p.y - c.y)) / d };
+}
