@@ -7,19 +7,32 @@ import { oneDecimal } from './numbers.mjs';
 import { applyLighting, blurScene, motionBlurScene, variableBlurScene } from './optics.mjs';
 import { flatCorners } from './perspective.mjs';
 import { addNoise, writeJpeg } from './scene.mjs';
-import { SENSOR_NOISE } from './settings.mjs';
+import { PHOTO_SIZE, SENSOR_NOISE } from './settings.mjs';
 
 /** @import { FlatLay, PerspectiveLay, PlacedDocument } from './document.mjs' */
 /** @import { Scene } from './scene.mjs' */
 
 /**
  * `amount` is the gaussian sigma (gaussian, partial) or the motion length (motion) as a fraction
- * of the document's width. Motion runs along `direction` degrees (0 = horizontal, positive =
- * rising to the right); partial blur grows towards the document's `side`.
+ * of the document's width; for `defocus`, the gaussian sigma as a fraction of the photo's long
+ * side (how a phone's focus error scales). Motion runs along `direction` degrees (0 = horizontal,
+ * positive = rising to the right); partial blur grows towards the document's `side`.
  * @typedef {(FlatLay & { type: 'gaussian', amount: number })
+ *   | (FlatLay & { type: 'defocus', amount: number })
  *   | (FlatLay & { type: 'motion', amount: number, direction: number })
  *   | (PerspectiveLay & { type: 'partial', amount: number, side: 'left' | 'bottom' })} BlurCase
  */
+
+/** Sigma of mild defocus, as a share of the photo's long side: a phone focusing just behind the card (issue #27). */
+const MILD_DEFOCUS = 0.0015;
+
+/** @type {FlatLay[]} */
+const MILD_DEFOCUS_LAYS = [
+  { file: 'doc_blur_defocus_07.jpg', design: 'A', bg: 'wood', frac: 0.5, angle: -5 },
+  { file: 'doc_blur_defocus_08.jpg', design: 'P', bg: 'table', frac: 0.65, angle: 3 },
+  { file: 'doc_blur_defocus_09.jpg', design: 'W', bg: 'keyboard', frac: 0.55, angle: 8 },
+  { file: 'doc_blur_defocus_10.jpg', design: 'D', bg: 'lightdesk', frac: 0.8, angle: -2 },
+];
 
 /**
  * Out-of-focus and shaken documents. The blur comes on top of the usual optics blur, and the
@@ -79,6 +92,10 @@ const BLUR_CASES = [
     amount: 0.012,
     side: 'bottom',
   },
+  // Mild defocus: a phone focusing just behind the card, sigma 0.15 % of the photo's long side
+  // (2.4 px). Documents small and large in the frame (a large one is measured downscaled, its
+  // blur shrinking with it), busy and plain (the nearly white card W).
+  ...MILD_DEFOCUS_LAYS.map((lay) => ({ ...lay, type: /** @type {const} */ ('defocus'), amount: MILD_DEFOCUS })),
 ];
 
 /**
@@ -94,6 +111,13 @@ function applyBlur(scene, doc, blur) {
   if (blur.type === 'gaussian') {
     blurScene(scene, size);
     return { what: `whole scene out of focus: gaussian sigma ${oneDecimal(size)} px (${share})` };
+  }
+  if (blur.type === 'defocus') {
+    const sigma = blur.amount * Math.max(PHOTO_SIZE.width, PHOTO_SIZE.height);
+    blurScene(scene, sigma);
+    return {
+      what: `mild defocus of the whole scene: gaussian sigma ${oneDecimal(sigma)} px (${blur.amount * 100} % of the photo's long side)`,
+    };
   }
   if (blur.type === 'motion') {
     motionBlurScene(scene, size, blur.direction);

@@ -78,11 +78,11 @@ describe('option tables in docs/', () => {
     };
 
     it('notices a changed number in a table', async () => {
-      edit('docs/checks/blur.md', '| `blur.maxEdgeWidth` | 4.1 ', '| `blur.maxEdgeWidth` | 4.2 ');
+      edit('docs/checks/blur.md', '| `blur.maxEdgeWidth` | 3.15 ', '| `blur.maxEdgeWidth` | 4.2 ');
       const stale = (await optionPages(copy)).pages.filter((page) => page.current !== page.expected);
       expect(stale.map((page) => page.file)).toEqual(['docs/checks/blur.md']);
       expect(firstDifference(stale[0]!.current, stale[0]!.expected)).toMatch(
-        /committed: .*4\.2.*\n.*generated: .*4\.1/,
+        /committed: .*4\.2.*\n.*generated: .*3\.15/,
       );
     });
 
@@ -93,9 +93,9 @@ describe('option tables in docs/', () => {
     });
 
     it('notices a TSDoc @default that differs from DEFAULT_OPTIONS', async () => {
-      edit('src/core/options/document-options.ts', '@default 4.1', '@default 4.3');
+      edit('src/core/options/document-options.ts', '@default 3.15', '@default 4.3');
       const { errors } = await optionPages(copy);
-      expect(errors).toContainEqual('blur.maxEdgeWidth: TSDoc says @default 4.3, DEFAULT_OPTIONS has 4.1');
+      expect(errors).toContainEqual('blur.maxEdgeWidth: TSDoc says @default 4.3, DEFAULT_OPTIONS has 3.15');
     });
   });
 });

@@ -154,16 +154,20 @@ export function histogramCount(counts: Uint32Array): number {
 }
 
 /**
- * The {@link EDGE_QUANTILE} width of a histogram (bin centre); NaN when it holds fewer than
- * `minCount` edges.
+ * The `quantile` width of a histogram (bin centre; by default {@link EDGE_QUANTILE}); NaN when it
+ * holds fewer than `minCount` edges.
  */
-export function groupWidth(counts: Uint32Array, minCount: number = MIN_GROUP_EDGES): number {
+export function groupWidth(
+  counts: Uint32Array,
+  minCount: number = MIN_GROUP_EDGES,
+  quantile: number = EDGE_QUANTILE,
+): number {
   const total = histogramCount(counts);
   if (total < minCount || total === 0) return Number.NaN;
   let seen = 0;
   for (let bin = 0; bin < counts.length; bin++) {
     seen += counts[bin]!;
-    if (seen >= EDGE_QUANTILE * total) return (bin + 0.5) * WIDTH_BIN;
+    if (seen >= quantile * total) return (bin + 0.5) * WIDTH_BIN;
   }
   return MAX_EDGE_WIDTH;
 }
