@@ -68,11 +68,30 @@ describe('checkFrame', () => {
       expect(Object.keys(live.timings)).not.toContain('grayscale');
     }
     expect(checked).toBeGreaterThanOrEqual(60);
-    // Measured: 99 of 103 the same. The others: two faces already too small, also
-    // called blurry; a card with three fingers along an edge, whose outline the photo's 512 px
-    // search takes for a small part of it (too_far) and the frame's 320 px one finds; four fingers
-    // along an edge, where the photo also warns of glare.
-    expect(differ.length, differ.join('\n')).toBeLessThanOrEqual(4);
+    // Measured: 94 of 103 the same; no other image may differ.
+    const known = [
+      // Two faces already too small, also called blurry.
+      'selfie_small_01.jpg',
+      'selfie_small_02.jpg',
+      // A card with three fingers along an edge, whose outline the photo's 512 px search takes
+      // for a small part of it (too_far) and the frame's 320 px one finds; four fingers along an
+      // edge, where the photo also warns of glare.
+      'doc_hand_edge_07.jpg',
+      'doc_hand_edge_09.jpg',
+      // Mild defocus and a one-sided blur: the photo's document is measured at its own size at
+      // 1024 px, the frame's at 640 px, where a blur of a given share of the frame is 1.6 times
+      // narrower (docs/widget.md, the live camera's frame check).
+      'doc_blur_partial_06.jpg',
+      'doc_blur_defocus_07.jpg',
+      'doc_blur_defocus_08.jpg',
+      'doc_blur_defocus_09.jpg',
+      'doc_blur_defocus_10.jpg',
+    ];
+    const files = differ.map((line) => line.slice(0, line.indexOf(':')));
+    expect(
+      files.filter((file) => !known.includes(file)),
+      differ.join('\n'),
+    ).toEqual([]);
   }, 180_000);
 
   it('calls the good generated photos ready, or asks only to aim (closer, centred)', async () => {
