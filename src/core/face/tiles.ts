@@ -43,7 +43,8 @@ export async function detectOnTiles(
   return mergeFaces(found.sort((a, b) => b.score - a.score).map((face) => [face]));
 }
 
-function shifted(face: FaceDetection, dx: number, dy: number): FaceDetection {
+/** `face` moved by (`dx`, `dy`): from a crop's pixels to the picture's. */
+export function shifted(face: FaceDetection, dx: number, dy: number): FaceDetection {
   return {
     box: { ...face.box, x: face.box.x + dx, y: face.box.y + dy },
     score: face.score,
