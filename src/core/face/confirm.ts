@@ -1,6 +1,6 @@
 import type { Box, Raster } from '../types.js';
 import { cropRaster } from '../imageops/crop.js';
-import { mergeFaces, overlapOfSmaller } from './merge.js';
+import { overlapOfSmaller, SAME_FACE_OVERLAP } from './merge.js';
 import { shifted } from './tiles.js';
 import type { FaceDetection, FaceDetector } from './types.js';
 
@@ -19,10 +19,11 @@ const FOUND_AGAIN_OVERLAP = 0.3;
 /**
  * `faces` found where the detector sees them small (the whole picture, a tile), each looked at
  * once more, centred in a square {@link SECOND_LOOK_SPAN} times its width. A face the second look
- * finds again keeps that look's box (the face at a size the detector boxes well) and the mean of
- * the two scores; one it does not find again is dropped. Two looks that agree make small, faint
- * faces count, and take out what one look alone took for a face (a sandal, a pattern on a shirt, a
- * second box on the same face). Each face once, best score first.
+ * finds again gets the mean of the two scores and keeps its first box and keypoints (what the
+ * face checks measured before); one it does not find again is dropped. Two looks that agree make
+ * faint faces count, and take out what one look alone took for a face (a sandal, a hand, a
+ * print on a shirt). Two first boxes the second look finds as one face (one face boxed twice
+ * at a small size) are one face. Best score first.
  */
 export async function confirmFaces(
   detector: FaceDetector,
@@ -30,7 +31,7 @@ export async function confirmFaces(
   faces: readonly FaceDetection[],
   span = SECOND_LOOK_SPAN,
 ): Promise<FaceDetection[]> {
-  const confirmed: FaceDetection[] = [];
+  const confirmed: { first: FaceDetection; again: FaceDetection; score: number }[] = [];
   for (const face of faces) {
     const crop = squareAround(face.box, span * Math.max(face.box.width, face.box.height), raster);
     if (crop === undefined) continue;
@@ -38,9 +39,14 @@ export async function confirmFaces(
       .map((found) => shifted(found, crop.x, crop.y))
       .filter((found) => overlapOfSmaller(found.box, face.box) >= FOUND_AGAIN_OVERLAP)
       .sort((a, b) => b.score - a.score)[0];
-    if (again !== undefined) confirmed.push({ ...again, score: (face.score + again.score) / 2 });
+    if (again !== undefined) confirmed.push({ first: face, again, score: (face.score + again.score) / 2 });
   }
-  return mergeFaces(confirmed.sort((a, b) => b.score - a.score).map((face) => [face]));
+  // One face boxed twice by the first look is one face to the second: the better-scored stays.
+  confirmed.sort((a, b) => b.score - a.score);
+  const kept = confirmed.filter((face, i) =>
+    confirmed.slice(0, i).every((other) => overlapOfSmaller(face.again.box, other.again.box) < SAME_FACE_OVERLAP),
+  );
+  return kept.map(({ first, score }) => ({ ...first, score }));
 }
 
 /** The square of `side` centred on `box`, clipped to the raster, in whole pixels; undefined when nothing is left. */

@@ -5,7 +5,7 @@ import type { FaceDetection } from './types.js';
  * Overlap (intersection over the smaller box's area) from which two detections are one face:
  * two models box the same face slightly differently, and one box may sit inside the other.
  */
-const SAME_FACE_OVERLAP = 0.5;
+export const SAME_FACE_OVERLAP = 0.5;
 
 /** Intersection area over the area of the smaller box; 0 for disjoint or empty boxes. */
 export function overlapOfSmaller(a: Box, b: Box): number {
