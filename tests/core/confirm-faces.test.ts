@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countedFaces } from '../../src/core/checks/faces.js';
-import { confirmFaces } from '../../src/core/face/confirm.js';
+import { confirmFaces, SECOND_LOOKS_AT_MOST } from '../../src/core/face/confirm.js';
 import { findFaces } from '../../src/core/face/find.js';
 import { createOnnxFaceDetector } from '../../src/core/face/onnx-detector.js';
 import type { FaceDetection, FaceDetector } from '../../src/core/face/types.js';
@@ -95,6 +95,25 @@ describe('confirmFaces', () => {
       { box: box(614, 312, 30), score: 0.6, keypoints: [] }, //  overlapping each other by less than half
     ]);
     expect(faces.map((face) => at(face.box))).toEqual([[596, 296]]);
+  });
+
+  it('looks again at no more than SECOND_LOOKS_AT_MOST faces of a crowd, best first, and keeps the others', async () => {
+    const squares = Array.from({ length: 14 }, (_, i): Square => [
+      20 + (i % 7) * 140,
+      100 + Math.floor(i / 7) * 300,
+      45,
+    ]);
+    const detector = sizeAwareDetector();
+    const firstLook = squares.map(([x, y, side], i) => ({
+      box: { x, y, width: side, height: side },
+      score: 0.9 - i * 0.01,
+      keypoints: [],
+    }));
+    const faces = await confirmFaces(detector, scene(1000, 600, squares), firstLook);
+    expect(detector.calls).toBe(SECOND_LOOKS_AT_MOST);
+    expect(faces).toHaveLength(14);
+    // The two worst-scored kept their first score; the looked-at ones the mean with 0.9.
+    expect(faces.slice(-2).map((face) => face.score)).toEqual([0.9 - 12 * 0.01, 0.9 - 13 * 0.01]);
   });
 });
 

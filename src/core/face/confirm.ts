@@ -1,6 +1,6 @@
 import type { Box, Raster } from '../types.js';
 import { cropRaster } from '../imageops/crop.js';
-import { overlapOfSmaller, SAME_FACE_OVERLAP } from './merge.js';
+import { mergeFaces, overlapOfSmaller, SAME_FACE_OVERLAP } from './merge.js';
 import { shifted } from './tiles.js';
 import type { FaceDetection, FaceDetector } from './types.js';
 
@@ -10,6 +10,13 @@ import type { FaceDetection, FaceDetector } from './types.js';
  * reliably, with its neighbours' shoulders and hair around it as context.
  */
 export const SECOND_LOOK_SPAN = 6;
+/**
+ * At most this many faces get the second look, the best-scored first; the others are kept as the
+ * first look found them. A group up to about ten people is then counted with two looks; beyond,
+ * the picture is a crowd, `multiple_faces` whatever the exact count, and a second look at each of
+ * 30-60 faces would cost 1-2 s (corpus crowds, 20 ms a look).
+ */
+export const SECOND_LOOKS_AT_MOST = 12;
 /**
  * The second look finds a face again when its box covers this much of the first box (of the
  * smaller box): a small face's first box can be off by a third of its width.
@@ -23,7 +30,8 @@ const FOUND_AGAIN_OVERLAP = 0.3;
  * face checks measured before); one it does not find again is dropped. Two looks that agree make
  * faint faces count, and take out what one look alone took for a face (a sandal, a hand, a
  * print on a shirt). Two first boxes the second look finds as one face (one face boxed twice
- * at a small size) are one face. Best score first.
+ * at a small size) are one face. Only the {@link SECOND_LOOKS_AT_MOST} best-scored faces get
+ * the second look. Best score first.
  */
 export async function confirmFaces(
   detector: FaceDetector,
@@ -31,8 +39,10 @@ export async function confirmFaces(
   faces: readonly FaceDetection[],
   span = SECOND_LOOK_SPAN,
 ): Promise<FaceDetection[]> {
+  const ranked = [...faces].sort((a, b) => b.score - a.score);
+  const unchecked = ranked.slice(SECOND_LOOKS_AT_MOST);
   const confirmed: { first: FaceDetection; again: FaceDetection; score: number }[] = [];
-  for (const face of faces) {
+  for (const face of ranked.slice(0, SECOND_LOOKS_AT_MOST)) {
     const crop = squareAround(face.box, span * Math.max(face.box.width, face.box.height), raster);
     if (crop === undefined) continue;
     const again = (await detector.detect(cropRaster(raster, crop)))
@@ -46,7 +56,7 @@ export async function confirmFaces(
   const kept = confirmed.filter((face, i) =>
     confirmed.slice(0, i).every((other) => overlapOfSmaller(face.again.box, other.again.box) < SAME_FACE_OVERLAP),
   );
-  return kept.map(({ first, score }) => ({ ...first, score }));
+  return mergeFaces([kept.map(({ first, score }) => ({ ...first, score })), unchecked]);
 }
 
 /** The square of `side` centred on `box`, clipped to the raster, in whole pixels; undefined when nothing is left. */
