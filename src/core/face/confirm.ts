@@ -28,8 +28,8 @@ const FOUND_AGAIN_OVERLAP = 0.3;
  * once more, centred in a square {@link SECOND_LOOK_SPAN} times its width. A face the second look
  * finds again gets the mean of the two scores and keeps its first box and keypoints (what the
  * face checks measured before); one it does not find again is dropped. Two looks that agree make
- * faint faces count, and take out what one look alone took for a face (a sandal, a hand, a
- * print on a shirt). Two first boxes the second look finds as one face (one face boxed twice
+ * faint faces count, and take out what one look alone took for a face (a sandal, a patch of
+ * clothing). Two first boxes the second look finds as one face (one face boxed twice
  * at a small size) are one face. Only the {@link SECOND_LOOKS_AT_MOST} best-scored faces get
  * the second look. Best score first.
  */

@@ -27,9 +27,10 @@ const TILE_MAX_GROWTH = 1.25;
 const TILE_GRID = 3;
 /**
  * Whether the faces of a tiled look are each looked at once more (`confirmFaces`) before they are
- * counted. Selfie: at the sizes the tiles are needed for, one look takes a sandal, a hand or a
- * shirt print for a face, or boxes one face twice, and misses faint faces; two looks that agree
- * count right (generated harder variants of the corpus group photos: 80 -> 92 of 102 exact).
+ * counted. Selfie: at the sizes the tiles are needed for, one look takes a sandal or a patch of
+ * clothing for a face, or boxes one face twice, and misses faint faces; two looks that agree
+ * count right (generated harder variants of the corpus group photos: 80 -> 91 of 102 exact, see
+ * docs/checks/faces.md).
  * Document: one face is all the portrait check needs, so no extra look.
  */
 const CONFIRM_TILED: Readonly<Record<CaptureKind, boolean>> = { selfie: true, document: false };
