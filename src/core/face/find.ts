@@ -6,11 +6,11 @@ import { detectOnTiles } from './tiles.js';
 import type { FaceDetection, FaceDetector } from './types.js';
 
 /**
- * A second, tiled look is taken when the widest face found is narrower than this share of the
+ * A tiled look is taken when the widest face found is narrower than this share of the
  * picture's longer side (or none is found). The BlazeFace / MediaPipe detectors see the whole
  * picture at 128-256 px, where faces under about a tenth of the side are at the edge of what
  * they find. Selfie: people in the background of such a picture are smaller still; a selfie
- * whose face is that small fails `face_too_small` anyway, so the second look is about reporting
+ * whose face is that small fails `face_too_small` anyway, so the tiled look is about reporting
  * the right count (and a too-small face rather than none), not about passing it. Document: the
  * printed portrait is always small, and one found face is all `no_portrait` needs, so the
  * tiles run only when the whole picture showed none (corpus: the whole-picture pass finds the
@@ -23,7 +23,7 @@ export const TILE_PASS_BELOW: Readonly<Record<CaptureKind, number>> = { selfie: 
  * tiles saw is more likely a false detection (on the corpus: a truck's front, at 0.66).
  */
 const TILE_MAX_GROWTH = 1.25;
-/** The second look's tiles: 3 × 3, overlapping by a quarter (about 3× the detector's view of the whole picture). */
+/** The tiled look's tiles: 3 × 3, overlapping by a quarter (about 3× the detector's view of the whole picture). */
 const TILE_GRID = 3;
 /**
  * Whether the faces of a tiled look are each looked at once more (`confirmFaces`) before they are
