@@ -71,7 +71,7 @@ describe('id-precheck score', () => {
       expect.arrayContaining(['file', 'kind', 'verdict', 'issues', 'lumaP95', 'colourFraction']),
     );
     expect(rows.every((row) => ['pass', 'warn', 'fail'].includes(row.verdict!))).toBe(true);
-  });
+  }, 300_000); // two runs over all of test-images (115 files), one of them on one thread
 
   it('prints a readable table with a summary', async () => {
     const { stdout } = await runCli(['score', 'test-images']);
