@@ -85,6 +85,8 @@ const EXPECT = {
   doc_edge_past: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_edge_inside: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   screen_moire: { mustInclude: ['screen_recapture'], mustExclude: ['screenshot'] },
+  // A camera photo of a printed moiré-prone pattern (guilloche, fabric): not a screen.
+  screen_control: { mustInclude: [], mustExclude: ['screenshot', 'screen_recapture'] },
   // PDFs drawn in spite of their size: any verdict, but a report of the page.
   pdf_drawn: { mustInclude: [], mustExclude: ['unreadable', 'too_large', 'unsupported_format'] },
   pdf_unreadable: { mustInclude: ['unreadable'], mustExclude: [] },
@@ -107,6 +109,8 @@ const GROUP_ORDER = [
   'doc_edited',
   'screen_ui',
   'screen_moire',
+  'screen_photo',
+  'screen_control',
   'doc_frame',
   'doc_hand',
   'doc_edge',

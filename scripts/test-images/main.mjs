@@ -18,6 +18,7 @@
 //   selfies.mjs    selfies and their versions, two people, nobody
 //   metadata.mjs   good photos re-saved with an editor's or a camera's metadata
 //   screens.mjs    screenshots and photos of a screen
+//   screen-photos.mjs  phone photos of a screen's pixel grid through a simulated camera, printed controls
 //   framing.mjs    documents in perspective, cut off, covered, far away
 //   hands.mjs      cards held in a hand: fingers over a corner or an edge near it, held by the middle
 //   blur.mjs       out-of-focus and shaken documents
@@ -43,6 +44,7 @@ import { removePreviousImages, writeLabels } from './labels.mjs';
 import { makeMetadataVariants } from './metadata.mjs';
 import { makePdfs } from './pdf.mjs';
 import { makeColorOnWhite, makePrintoutPhoto, makeScans } from './paper.mjs';
+import { makeScreenPhotos } from './screen-photos.mjs';
 import { makeScreenVariants } from './screens.mjs';
 import { makeSelfies } from './selfies.mjs';
 import { makeShadowVariants, makeUnevenLight } from './shadow.mjs';
@@ -69,6 +71,7 @@ async function main() {
   await makeSelfies();
   await makeMetadataVariants();
   await makeScreenVariants();
+  await makeScreenPhotos();
   await makeFramingVariants();
   await makeHandVariants();
   await makeBlurVariants();

@@ -120,6 +120,13 @@ export interface RecaptureOptions {
    * @default 0.1
    */
   coarseMoireShare: number;
+  /**
+   * Share of 64-pixel blocks at the analysis size striped with luma moiré: regular stripes 2 to 8
+   * pixels apart that run on into a neighbouring block. Corpus: documents and general photos reach
+   * 0.014; photos of screens 0.042 to 0.19. Generated: see docs/checks/screen-recapture.md.
+   * @default 0.05
+   */
+  lumaMoireShare: number;
 }
 
 /** Options of the framing checks: `document_not_found`, `cropped`, `too_far`. */

@@ -20,6 +20,7 @@ export const OPTION_RANGES: Readonly<Record<string, readonly [number, number, 'i
   'screenshot.minEvidence': [0, 10],
   'recapture.fineMoireShare': [0, 1],
   'recapture.coarseMoireShare': [0, 1],
+  'recapture.lumaMoireShare': [0, 1],
   'framing.minScore': [0, 1],
   'framing.notFoundFailScore': [0, 1],
   'framing.minShare': [0, 1],

@@ -1,0 +1,127 @@
+import type { GrayImage } from '../types.js';
+import { powerSpectrum } from './fft.js';
+
+/** How {@link periodicStripeShare} looks at the luma. */
+export interface StripeOptions {
+  /** Side of the square blocks judged one by one, in pixels; a power of two. */
+  blockSize: number;
+  /** Only periods up to this many pixels count (text lines and print layout are coarser). */
+  longestPeriod: number;
+  /** Share of the block's fine-detail energy (periods ≤ `longestPeriod`) one spectral peak must hold. */
+  minPeakShare: number;
+  /** Root-mean-square contrast (luma levels, 0-255) the fine detail needs, so that flat blocks do not count. */
+  minContrast: number;
+  /** Two neighbouring blocks show the same stripes when their peaks are this many frequency bins apart at most. */
+  maxPeakShift: number;
+}
+
+/** A block's strongest fine periodic component: where in its spectrum, and whether it dominates. */
+interface BlockPeak {
+  striped: boolean;
+  ky: number;
+  kx: number;
+}
+
+/**
+ * Share of blocks covered by *regular fine stripes that continue into a neighbouring block*: the
+ * luma moiré of a photo of a screen. The screen's pixel grid, sampled by the camera's pixel grid
+ * at a slightly different pitch, beats into stripes of a few pixels that run straight through the
+ * picture on the screen, whatever it shows. In a block, such stripes put most of the fine-detail
+ * energy into one spectral peak (and its mirror), where text, edges, paper grain and sensor noise
+ * spread it; and the next block along has the same peak, where a chance texture's peak moves.
+ *
+ * Per block (Hann-windowed, mean removed): the power spectrum's bins with a period of at most
+ * `longestPeriod`, the strongest of them with its 8 neighbours (a peak between bins spreads over
+ * them) and its mirror, over their sum.
+ */
+export function periodicStripeShare(luma: GrayImage, options: StripeOptions): number {
+  const { blockSize, maxPeakShift } = options;
+  const columns = Math.floor(luma.width / blockSize);
+  const rows = Math.floor(luma.height / blockSize);
+  if (columns === 0 || rows === 0) return 0;
+  const window = hannWindow(blockSize);
+  const peaks: BlockPeak[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      peaks.push(blockPeak(luma, column * blockSize, row * blockSize, window, options));
+    }
+  }
+  const sameStripes = (a: BlockPeak, b: BlockPeak): boolean =>
+    b.striped &&
+    (Math.max(Math.abs(a.ky - b.ky), Math.abs(a.kx - b.kx)) <= maxPeakShift ||
+      Math.max(Math.abs(a.ky + b.ky), Math.abs(a.kx + b.kx)) <= maxPeakShift);
+  let continued = 0;
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const peak = peaks[row * columns + column]!;
+      if (!peak.striped) continue;
+      const neighbours = [
+        column > 0 ? peaks[row * columns + column - 1] : undefined,
+        column + 1 < columns ? peaks[row * columns + column + 1] : undefined,
+        row > 0 ? peaks[(row - 1) * columns + column] : undefined,
+        row + 1 < rows ? peaks[(row + 1) * columns + column] : undefined,
+      ];
+      if (neighbours.some((neighbour) => neighbour !== undefined && sameStripes(peak, neighbour))) continued++;
+    }
+  }
+  return continued / (rows * columns);
+}
+
+function blockPeak(
+  luma: GrayImage,
+  left: number,
+  top: number,
+  window: Float64Array,
+  options: StripeOptions,
+): BlockPeak {
+  const { blockSize: size, longestPeriod, minPeakShare, minContrast } = options;
+  const block = new Float64Array(size * size);
+  let mean = 0;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) mean += block[y * size + x] = luma.data[(top + y) * luma.width + left + x]!;
+  }
+  mean /= block.length;
+  let windowEnergy = 0;
+  for (let i = 0; i < block.length; i++) {
+    block[i] = (block[i]! - mean) * window[i]!;
+    windowEnergy += window[i]! * window[i]!;
+  }
+  const power = powerSpectrum(block, size);
+  const signed = (k: number): number => (k > size / 2 ? k - size : k);
+  const minRadius = size / longestPeriod;
+  const isFine = (ky: number, kx: number): boolean => Math.hypot(signed(ky), signed(kx)) >= minRadius;
+  let fineEnergy = 0;
+  let best = -1;
+  for (let ky = 0; ky < size; ky++) {
+    for (let kx = 0; kx < size; kx++) {
+      if (!isFine(ky, kx)) continue;
+      const i = ky * size + kx;
+      fineEnergy += power[i]!;
+      if (best < 0 || power[i]! > power[best]!) best = i;
+    }
+  }
+  const ky = Math.floor(best / size);
+  const kx = best % size;
+  const peak = { ky: signed(ky), kx: signed(kx) };
+  // Parseval: the windowed block's fine detail has mean square fineEnergy / size² per pixel of window weight.
+  const contrast = Math.sqrt(fineEnergy / (size * size * windowEnergy));
+  if (best < 0 || contrast < minContrast) return { striped: false, ...peak };
+  let peakEnergy = 0;
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      const y = (ky + dy + size) % size;
+      const x = (kx + dx + size) % size;
+      if (isFine(y, x)) peakEnergy += power[y * size + x]!;
+    }
+  }
+  // The mirror peak (−ky, −kx) holds as much again: real stripes have both.
+  const share = Math.min(1, (2 * peakEnergy) / fineEnergy);
+  return { striped: share >= minPeakShare, ...peak };
+}
+
+function hannWindow(size: number): Float64Array {
+  const window = new Float64Array(size * size);
+  const along = Array.from({ length: size }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (size - 1)));
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) window[y * size + x] = along[y]! * along[x]!;
+  return window;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze.js';
+import { powerSpectrum } from '../../src/core/imageops/fft.js';
+import { toLuma } from '../../src/core/imageops/luma.js';
+import { periodicStripeShare, type StripeOptions } from '../../src/core/imageops/stripes.js';
+import type { ImageMeta, Raster } from '../../src/core/types.js';
+import { makeRaster, seededRandom } from '../helpers.js';
+
+const STRIPES: StripeOptions = {
+  blockSize: 64,
+  longestPeriod: 8,
+  minPeakShare: 0.6,
+  minContrast: 2,
+  maxPeakShift: 1.5,
+};
+
+/** Gray `level` ± `amplitude` along the given waves (period in px, angle in degrees), with ±3 noise. */
+function waves(
+  width: number,
+  height: number,
+  list: { period: number; angle: number }[],
+  amplitude = 20,
+  seed = 3,
+): Raster {
+  const random = seededRandom(seed);
+  return makeRaster(width, height, (x, y) => {
+    let value = 128 + (random() - 0.5) * 6;
+    for (const { period, angle } of list) {
+      const along = x * Math.cos((angle * Math.PI) / 180) + y * Math.sin((angle * Math.PI) / 180);
+      value += amplitude * Math.cos((2 * Math.PI * along) / period);
+    }
+    return [value, value, value];
+  });
+}
+
+const share = (raster: Raster): number => periodicStripeShare(toLuma(raster), STRIPES);
+
+describe('powerSpectrum', () => {
+  it('puts a cosine of 1 cycle per 4 px into its two bins, and keeps Parseval', () => {
+    const block = Float64Array.from({ length: 16 }, (_, i) => Math.cos((2 * Math.PI * (i % 4)) / 4));
+    const power = powerSpectrum(block, 4);
+    // Rows are equal: all the power is in row 0, at kx = 1 and kx = 3 (−1).
+    expect(power[1]).toBeCloseTo(64, 6);
+    expect(power[3]).toBeCloseTo(64, 6);
+    expect(power.reduce((sum, value) => sum + value, 0)).toBeCloseTo(16 * block.reduce((s, v) => s + v * v, 0), 6);
+  });
+
+  it('rejects a size that is not a power of two, and a block of the wrong length', () => {
+    expect(() => powerSpectrum(new Float64Array(36), 6)).toThrow(RangeError);
+    expect(() => powerSpectrum(new Float64Array(15), 4)).toThrow(RangeError);
+  });
+});
+
+describe('periodicStripeShare', () => {
+  it('finds fine stripes running through the picture, at any angle', () => {
+    expect(share(waves(512, 384, [{ period: 3.3, angle: 80 }]))).toBeGreaterThan(0.9);
+    expect(share(waves(512, 384, [{ period: 5.5, angle: 25 }]))).toBeGreaterThan(0.9);
+  });
+
+  it('leaves out noise, coarse stripes (text lines), faint stripes and a woven lattice', () => {
+    expect(share(waves(512, 384, []))).toBe(0);
+    expect(share(waves(512, 384, [{ period: 12, angle: 90 }]))).toBe(0);
+    expect(share(waves(512, 384, [{ period: 4, angle: 0 }], 1))).toBe(0);
+    const lattice = [
+      { period: 4, angle: 0 },
+      { period: 4.5, angle: 90 },
+    ];
+    expect(share(waves(512, 384, lattice))).toBe(0);
+  });
+
+  it('needs the stripes to continue into a neighbouring block', () => {
+    // A different direction in every 64-px block: each block is striped, none continues.
+    const angles = [0, 45, 90, 135];
+    const random = seededRandom(5);
+    const patchwork = makeRaster(512, 384, (x, y) => {
+      const angle = (angles[(Math.floor(x / 64) + 2 * Math.floor(y / 64)) % 4]! * Math.PI) / 180;
+      const value =
+        128 + (random() - 0.5) * 6 + 20 * Math.cos((2 * Math.PI * (x * Math.cos(angle) + y * Math.sin(angle))) / 4);
+      return [value, value, value];
+    });
+    expect(share(patchwork)).toBe(0);
+  });
+});
+
+describe('screen_recapture luma moiré', () => {
+  const meta = (raster: Raster): ImageMeta => ({ format: 'jpeg', width: raster.width, height: raster.height });
+
+  it('fails gray stripes of a screen grid and passes the same photo without them', async () => {
+    const striped = waves(1024, 768, [{ period: 3, angle: 85 }], 12);
+    const report = await analyze(striped, meta(striped), { kind: 'document' });
+    expect(report.scores.moireLuma).toBeGreaterThan(0.9);
+    expect(report.scores.moireFine).toBeLessThan(0.01);
+    expect(report.issues.find((issue) => issue.code === 'screen_recapture')?.threshold).toBe(0.05);
+    const plain = waves(1024, 768, []);
+    expect((await analyze(plain, meta(plain), { kind: 'document' })).issues.map((issue) => issue.code)).not.toContain(
+      'screen_recapture',
+    );
+  });
+});
