@@ -67,8 +67,6 @@ const SCREEN_CASES = [
       [180, 1000],
     ],
     defocus: 0.8,
-    pending:
-      'the screen grid beats into a lattice of two moiré frequencies (columns and rows); the luma measure wants one, and the colour moiré is too faint',
   },
   {
     file: 'screen_photo_tilted_07.jpg',
@@ -93,7 +91,7 @@ const SCREEN_CASES = [
     defocus: 0.9,
     dark: true,
     pending:
-      'dark app: the colour moiré covers 7 % of the picture (threshold 10 %), the luma moiré is a lattice of two frequencies',
+      'dark app: the colour moiré covers 7 % of the picture (threshold 10 %); at the file size the grid is a lattice of two frequencies (columns and rows), which a woven fabric makes too',
   },
   {
     file: 'screen_photo_close_09.jpg',

@@ -2,8 +2,10 @@ import type { CaptureKind, RequestKind } from './codes.js';
 import { checksFor } from './checks/index.js';
 import type { AnalysisContext, Frame, Measurement } from './checks/check.js';
 import { FINDING_LIMITS, locateDocument, type DocumentFinding, type FindingLimits } from './document/locate.js';
+import { detailBox } from './detail.js';
 import { findFaces } from './face/find.js';
 import type { FaceDetection, FaceDetector } from './face/types.js';
+import { cropRaster } from './imageops/crop.js';
 import { toLuma } from './imageops/luma.js';
 import { resizeToMaxSide } from './imageops/resize.js';
 import { imageOf } from './report.js';
@@ -69,6 +71,12 @@ export interface MeasureRequest {
   singleFacePass?: boolean;
   /** How the document's outline is looked for, where not as for a photo (`FINDING_LIMITS`). */
   locate?: Partial<Pick<FindingLimits, 'workingSide' | 'maxLines'>>;
+  /**
+   * The centre of the image at the file's own resolution (`detailBox`), decoded by the host
+   * besides the downscaled raster (see {@link AnalysisContext.detail}); without it, the centre of
+   * the raster given stands in when that raster is the file's size.
+   */
+  detail?: Raster;
 }
 
 /**
@@ -146,6 +154,10 @@ export async function measure(raster: Raster, meta: ImageMeta, request: MeasureR
     shared: new Map(),
   };
   if (kind === 'document' && located !== undefined) context.document = located;
+  // A raster handed over at the file's own size holds the detail sample itself.
+  const atFileSize = raster.width === meta.width && raster.height === meta.height;
+  const detail = request.detail ?? (atFileSize ? cropRaster(raster, detailBox(meta.width, meta.height)) : undefined);
+  if (detail !== undefined) context.detail = detail;
   const measured: Record<string, Measurement> = {};
   const skipped: string[] = [];
   const measurements = (): Measurements => {

@@ -66,6 +66,7 @@ export async function measureImage(
     kind: request.kind,
     options: request.options,
     timings,
+    ...(decoded.detail ? { detail: decoded.detail } : {}),
     ...(detector ? { faceDetector: detector } : {}),
     ...(beforeFaces ? { beforeFaces } : {}),
   });

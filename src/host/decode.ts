@@ -1,11 +1,19 @@
 import type { InputError, InputErrorCode } from '../core/codes.js';
+import { DETAIL_SIDE } from '../core/detail.js';
 import { checkEncodedInput, isLosslessEncoding, type AcceptedFormat } from '../core/sniff.js';
 import type { ImageMeta, Raster } from '../core/types.js';
 import type { PreparedRequest } from './request.js';
 
 /** A decoded image, or why there is none: what every host's decoder returns. */
 export type DecodeResult =
-  { ok: true; raster: Raster; meta: ImageMeta } | { ok: false; error: InputError; meta: Partial<ImageMeta> };
+  | {
+      ok: true;
+      raster: Raster;
+      meta: ImageMeta;
+      /** The picture's centre at the file's own size (`detailBox`), when asked for (`detailSide`) and the raster is smaller. */
+      detail?: Raster;
+    }
+  | { ok: false; error: InputError; meta: Partial<ImageMeta> };
 
 /** What a decoder may produce for one request. */
 export interface DecodeLimits {
@@ -13,6 +21,11 @@ export interface DecodeLimits {
   maxPixels: number;
   /** Longer side of the decoded raster; larger images are scaled down while decoding. */
   maxSide: number;
+  /**
+   * Side of the square at the picture's centre also decoded at the file's own resolution, when
+   * the raster is scaled down (`DecodeResult.detail`); absent or 0: none.
+   */
+  detailSide?: number;
 }
 
 /** The decode limits of a request: the one place they are decided, for Node and the browser. */
@@ -20,7 +33,10 @@ export function decodeLimits(request: PreparedRequest): DecodeLimits {
   // Every kind is decoded straight to the analysis size, so a large JPEG is shrunk by its codec
   // (scaled inverse DCT) instead of decoded whole. Until 2026-12 documents were decoded at 2 ×
   // and area-averaged by the core; docs/speed.md "Decoding" gives the corpus drift of the change.
-  return { maxPixels: request.options.maxPixels, maxSide: request.options.analysisSize };
+  // Documents (and `auto`, which may be one) also get the picture's centre at the file's own
+  // size: a screen's pixel grid does not survive the shrink (screen_recapture, `moireNative`).
+  const limits: DecodeLimits = { maxPixels: request.options.maxPixels, maxSide: request.options.analysisSize };
+  return request.kind === 'selfie' ? limits : { ...limits, detailSide: DETAIL_SIDE };
 }
 
 /** A failed decode; `measured` carries the value and limit of a `too_large`. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
+import { measure } from '../../src/core/measure.js';
+import { resolveOptions } from '../../src/core/options.js';
 import { powerSpectrum } from '../../src/core/imageops/fft.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
 import { periodicStripeShare, type StripeOptions } from '../../src/core/imageops/stripes.js';
@@ -11,6 +13,7 @@ const STRIPES: StripeOptions = {
   longestPeriod: 8,
   minPeakShare: 0.6,
   minContrast: 2,
+  minFineShare: 0.25,
   maxPeakShift: 1.5,
 };
 
@@ -68,6 +71,35 @@ describe('periodicStripeShare', () => {
     expect(share(waves(512, 384, lattice))).toBe(0);
   });
 
+  it('counts only the blocks inside a region (a document outline) when given one', () => {
+    // Stripes on the left half (a desk's grain), plain noise on the right half (the card).
+    const random = seededRandom(7);
+    const grain = makeRaster(512, 384, (x, y) => {
+      const value = 128 + (random() - 0.5) * 6 + (x < 256 ? 20 * Math.cos((2 * Math.PI * y) / 4) : 0);
+      return [value, value, value];
+    });
+    const card = [
+      { x: 256, y: 0 },
+      { x: 512, y: 0 },
+      { x: 512, y: 384 },
+      { x: 256, y: 384 },
+    ];
+    const desk = card.map(({ x, y }) => ({ x: x - 256, y }));
+    expect(share(grain)).toBeCloseTo(0.5, 1);
+    expect(periodicStripeShare(toLuma(grain), STRIPES, card)).toBe(0);
+    expect(periodicStripeShare(toLuma(grain), STRIPES, desk)).toBeGreaterThan(0.9);
+  });
+
+  it('leaves out periods below shortestPeriod: a 1-pixel checkerboard (dithering) counts only without it', () => {
+    const random = seededRandom(9);
+    const checker = makeRaster(512, 384, (x, y) => {
+      const value = 128 + (random() - 0.5) * 6 + ((x + y) % 2 === 0 ? 8 : -8);
+      return [value, value, value];
+    });
+    expect(share(checker)).toBeGreaterThan(0.9);
+    expect(periodicStripeShare(toLuma(checker), { ...STRIPES, shortestPeriod: 2 })).toBe(0);
+  });
+
   it('needs the stripes to continue into a neighbouring block', () => {
     // A different direction in every 64-px block: each block is striped, none continues.
     const angles = [0, 45, 90, 135];
@@ -95,5 +127,26 @@ describe('screen_recapture luma moiré', () => {
     expect((await analyze(plain, meta(plain), { kind: 'document' })).issues.map((issue) => issue.code)).not.toContain(
       'screen_recapture',
     );
+  });
+
+  it('sees a pixel grid at the file size that shrinking to the analysis size averages away (moireNative)', async () => {
+    // Stripes 2.1 px apart in a 2048-px file: at half size, under the 2-px Nyquist limit.
+    const grid = waves(2048, 1536, [{ period: 2.1, angle: 88 }], 12);
+    const report = await analyze(grid, meta(grid), { kind: 'document' });
+    expect(report.scores.moireNative).toBeGreaterThan(0.9);
+    expect(report.scores.moireLuma).toBeLessThan(0.05);
+    expect(report.issues.find((issue) => issue.code === 'screen_recapture')?.threshold).toBe(0.05);
+    const plain = waves(2048, 1536, []);
+    expect((await analyze(plain, meta(plain), { kind: 'document' })).scores.moireNative).toBe(0);
+  });
+
+  it('measures moireNative on the detail sample a host decoded, and reports 0 without one', async () => {
+    const grid = waves(512, 512, [{ period: 3, angle: 10 }], 12);
+    const shrunk = waves(1024, 768, []);
+    const large: ImageMeta = { format: 'jpeg', width: 4096, height: 3072 };
+    const measured = await measure(shrunk, large, { kind: 'document', options: resolveOptions(), detail: grid });
+    expect(measured.checks.screen_recapture?.scores.moireNative).toBeGreaterThan(0.9);
+    const without = await measure(shrunk, large, { kind: 'document', options: resolveOptions() });
+    expect(without.checks.screen_recapture?.scores.moireNative).toBe(0);
   });
 });

@@ -35,8 +35,17 @@ describe('prepareRequest', () => {
   });
 
   it('decides the decode size in one place: every kind straight to the analysis size', () => {
-    expect(decodeLimits(prepareRequest({ kind: 'document' }))).toEqual({ maxPixels: 150_000_000, maxSide: 1024 });
+    expect(decodeLimits(prepareRequest({ kind: 'document' }))).toEqual({
+      maxPixels: 150_000_000,
+      maxSide: 1024,
+      detailSide: 512,
+    });
     expect(decodeLimits(prepareRequest({ kind: 'selfie', options: { analysisSize: 512 } })).maxSide).toBe(512);
+  });
+
+  it('asks for the file-size detail (screen_recapture) for documents and auto, not for selfies', () => {
+    expect(decodeLimits(prepareRequest({ kind: 'auto' })).detailSide).toBe(512);
+    expect(decodeLimits(prepareRequest({ kind: 'selfie' })).detailSide).toBeUndefined();
   });
 
   it('gives plain, frozen data that survives a structured clone (a worker thread or a Web Worker)', () => {

@@ -369,6 +369,15 @@ describe('decodeImage: size', () => {
     expectColourClose(meanColour(raster, 700, 20, 1000, h - 20), BLUE, 30, 'right third');
   });
 
+  it('decodes the centre at the file size besides the shrunk raster when asked (detailSide)', async () => {
+    const { raster, detail } = expectOk(await decodeImage(wide, { ...LIMITS, detailSide: 512 }));
+    expect(raster.width).toBe(1024);
+    // The middle third (green) of the 3000 × 1000 file, 512 pixels square, 1:1.
+    expectRasterShape(detail!, 512, 512);
+    expectColourClose(meanColour(detail!, 0, 0, 512, 512), GREEN, 30, 'centre');
+    expect(expectOk(await decodeImage(wide, LIMITS)).detail).toBeUndefined();
+  });
+
   it('does not enlarge small images', async () => {
     const file = await fromRaw(
       rawPixels(50, 30, 3, () => [10, 20, 30]),

@@ -15,6 +15,12 @@ export interface AnalysisContext {
   luma: GrayImage;
   /** Original-image pixels per analysis pixel, to map regions back to the original. */
   scale: number;
+  /**
+   * The picture's centre at the file's own resolution, at most `DETAIL_SIDE` square: for cues the
+   * downscaled {@link raster} loses (a screen's pixel grid). Absent where the host decoded none and
+   * the raster is smaller than the file (a live frame, a PDF page).
+   */
+  detail?: Raster;
   /** Faces found in {@link raster} (analysis pixels), best first; only when a face detector ran. */
   faces?: FaceDetection[];
   /**

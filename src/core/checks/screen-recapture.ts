@@ -20,16 +20,29 @@ const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
  * cycles of stripes 2 to 8 pixels apart, enough for one sharp spectral peak; coarser periods are
  * left out, since text lines and print layout repeat at 10 pixels and more at the analysis size.
  * Over half of the fine detail in one peak, at a contrast of 2 levels (sensor noise in a JPEG is
- * about 1), and the same peak within 1.5 bins in a neighbouring block: on the corpus, a chance
- * texture (wood, skin, a video frame's noise) makes such a pair in at most 1.4 % of blocks.
+ * about 1), holding a quarter of the block's variation (the fine edges of larger marks do not:
+ * rows of printed bars on a generated card, blurred, hold a tenth), and the same peak within 1.5
+ * bins in a neighbouring block: on the corpus, a chance texture (wood, skin, a video frame's
+ * noise) makes such a pair in at most 1.4 % of blocks.
  */
 const LUMA_MOIRE: StripeOptions = {
   blockSize: 64,
   longestPeriod: 8,
   minPeakShare: 0.6,
   minContrast: 2,
+  minFineShare: 0.25,
   maxPeakShift: 1.5,
 };
+
+/**
+ * The luma moiré at the file's own resolution (`context.detail`): only the periods the analysis
+ * size cannot hold, the screen's pixel grid and its finest beats, 2 to 5 pixels apart in the file
+ * (corpus and generated photos of screens: 2.3 to 4). Coarser stripes are seen at the analysis
+ * size; in the file they are also rows of print (a shadowed page's small type, 7 pixels apart).
+ * Finer than 2 pixels is a 1-pixel checkerboard, which a camera's lens and demosaicing do not
+ * leave but a screenshot's dithered wallpaper does (3 of the corpus screenshots, up to 0.27).
+ */
+const NATIVE_MOIRE: StripeOptions = { ...LUMA_MOIRE, longestPeriod: 5, shortestPeriod: 2 };
 
 /**
  * `screen_recapture`: a camera photo of a screen. The screen's red, green and blue sub-pixels beat
@@ -39,8 +52,11 @@ const LUMA_MOIRE: StripeOptions = {
  * blocks there). Printed rainbow security inks and colourful textures reach up to 0.4 and 0.7 of
  * the thresholds (corpus and generated cards). The same beat leaves luma moiré: regular stripes a
  * few pixels apart running on through the picture shown, measured as the share of 64-pixel blocks
- * whose fine detail is one spectral peak that a neighbouring block shares (`moireLuma`). A
- * recapture whose moiré is too fine or too faint to survive the analysis size is not seen.
+ * whose fine detail is one spectral peak that a neighbouring block shares (`moireLuma`), inside
+ * the document's outline when one is found (a desk's wood grain around it is stripes too). Shrinking
+ * a large photo to the analysis size averages away the finest of these stripes, the screen's pixel
+ * grid itself: the same measure on the picture's centre at the file's own resolution
+ * (`context.detail`) is `moireNative`.
  */
 export const screenRecaptureCheck: Check = {
   name: 'screen_recapture',
@@ -48,22 +64,29 @@ export const screenRecaptureCheck: Check = {
   codes: [ISSUE_CODES.screen_recapture],
   measure(context) {
     const coarseRaster = resizeToMaxSide(context.raster, Math.ceil(context.options.analysisSize / 4));
+    const outline = context.document?.corners ?? undefined;
+    const { detail } = context;
     return {
       scores: {
         moireFine: moireShare(context.raster, context.luma, 32),
         moireCoarse: moireShare(coarseRaster, toLuma(coarseRaster), 8),
-        moireLuma: periodicStripeShare(context.luma, LUMA_MOIRE),
+        moireLuma: periodicStripeShare(context.luma, LUMA_MOIRE, outline),
+        moireNative: detail === undefined ? 0 : periodicStripeShare(toLuma(detail), NATIVE_MOIRE),
       },
     };
   },
   judge({ scores }, { options }) {
-    const { fineMoireShare, coarseMoireShare, lumaMoireShare } = options.recapture;
-    const { moireFine, moireCoarse, moireLuma } = scores as Record<'moireFine' | 'moireCoarse' | 'moireLuma', number>;
+    const { fineMoireShare, coarseMoireShare, lumaMoireShare, nativeMoireShare } = options.recapture;
+    const { moireFine, moireCoarse, moireLuma, moireNative } = scores as Record<
+      'moireFine' | 'moireCoarse' | 'moireLuma' | 'moireNative',
+      number
+    >;
     // The measure furthest past its threshold is the one reported.
     const [score, threshold] = [
       [moireFine, fineMoireShare],
       [moireCoarse, coarseMoireShare],
       [moireLuma, lumaMoireShare],
+      [moireNative, nativeMoireShare],
     ].reduce((most, next) => (next[0]! / next[1]! > most[0]! / most[1]! ? next : most)) as [number, number];
     if (score < threshold) return { issues: [] };
     return { issues: [{ code: ISSUE_CODES.screen_recapture, severity: 'fail', score, threshold }] };

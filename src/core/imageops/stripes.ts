@@ -1,4 +1,5 @@
-import type { GrayImage } from '../types.js';
+import { insideQuad } from '../geometry.js';
+import type { GrayImage, Point } from '../types.js';
 import { powerSpectrum } from './fft.js';
 
 /** How {@link periodicStripeShare} looks at the luma. */
@@ -7,10 +8,17 @@ export interface StripeOptions {
   blockSize: number;
   /** Only periods up to this many pixels count (text lines and print layout are coarser). */
   longestPeriod: number;
+  /** Periods below this many pixels do not count either; absent: all count, down to the diagonal's √2. */
+  shortestPeriod?: number;
   /** Share of the block's fine-detail energy (periods ≤ `longestPeriod`) one spectral peak must hold. */
   minPeakShare: number;
   /** Root-mean-square contrast (luma levels, 0-255) the fine detail needs, so that flat blocks do not count. */
   minContrast: number;
+  /**
+   * Share of the block's whole variation the fine detail must hold: stripes that are the block's
+   * texture, not the fine edge of larger marks (a row of printed bars, blurred to a wave).
+   */
+  minFineShare: number;
   /** Two neighbouring blocks show the same stripes when their peaks are this many frequency bins apart at most. */
   maxPeakShift: number;
 }
@@ -33,26 +41,35 @@ interface BlockPeak {
  * Per block (Hann-windowed, mean removed): the power spectrum's bins with a period of at most
  * `longestPeriod`, the strongest of them with its 8 neighbours (a peak between bins spreads over
  * them) and its mirror, over their sum.
+ *
+ * With a `region` (a clockwise quad in `luma`'s pixels: a document's outline), the share is of the blocks whose centre
+ * lies inside it; their neighbours outside it still count as continuing stripes.
  */
-export function periodicStripeShare(luma: GrayImage, options: StripeOptions): number {
+export function periodicStripeShare(luma: GrayImage, options: StripeOptions, region?: readonly Point[]): number {
   const { blockSize, maxPeakShift } = options;
   const columns = Math.floor(luma.width / blockSize);
   const rows = Math.floor(luma.height / blockSize);
   if (columns === 0 || rows === 0) return 0;
   const window = hannWindow(blockSize);
+  const fine = fineBins(options);
   const peaks: BlockPeak[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
-      peaks.push(blockPeak(luma, column * blockSize, row * blockSize, window, options));
+      peaks.push(blockPeak(luma, column * blockSize, row * blockSize, window, fine, options));
     }
   }
   const sameStripes = (a: BlockPeak, b: BlockPeak): boolean =>
     b.striped &&
     (Math.max(Math.abs(a.ky - b.ky), Math.abs(a.kx - b.kx)) <= maxPeakShift ||
       Math.max(Math.abs(a.ky + b.ky), Math.abs(a.kx + b.kx)) <= maxPeakShift);
+  const counts = (column: number, row: number): boolean =>
+    region === undefined || insideQuad(region, { x: (column + 0.5) * blockSize, y: (row + 0.5) * blockSize });
   let continued = 0;
+  let counted = 0;
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
+      if (!counts(column, row)) continue;
+      counted++;
       const peak = peaks[row * columns + column]!;
       if (!peak.striped) continue;
       const neighbours = [
@@ -64,7 +81,7 @@ export function periodicStripeShare(luma: GrayImage, options: StripeOptions): nu
       if (neighbours.some((neighbour) => neighbour !== undefined && sameStripes(peak, neighbour))) continued++;
     }
   }
-  return continued / (rows * columns);
+  return counted === 0 ? 0 : continued / counted;
 }
 
 function blockPeak(
@@ -72,9 +89,10 @@ function blockPeak(
   left: number,
   top: number,
   window: Float64Array,
+  fine: Uint8Array,
   options: StripeOptions,
 ): BlockPeak {
-  const { blockSize: size, longestPeriod, minPeakShare, minContrast } = options;
+  const { blockSize: size, minPeakShare, minContrast, minFineShare } = options;
   const block = new Float64Array(size * size);
   let mean = 0;
   for (let y = 0; y < size; y++) {
@@ -88,14 +106,15 @@ function blockPeak(
   }
   const power = powerSpectrum(block, size);
   const signed = (k: number): number => (k > size / 2 ? k - size : k);
-  const minRadius = size / longestPeriod;
-  const isFine = (ky: number, kx: number): boolean => Math.hypot(signed(ky), signed(kx)) >= minRadius;
+  const isFine = (ky: number, kx: number): boolean => fine[ky * size + kx] === 1;
   let fineEnergy = 0;
+  let energy = 0;
   let best = -1;
   for (let ky = 0; ky < size; ky++) {
     for (let kx = 0; kx < size; kx++) {
-      if (!isFine(ky, kx)) continue;
       const i = ky * size + kx;
+      energy += power[i]!;
+      if (!isFine(ky, kx)) continue;
       fineEnergy += power[i]!;
       if (best < 0 || power[i]! > power[best]!) best = i;
     }
@@ -105,7 +124,7 @@ function blockPeak(
   const peak = { ky: signed(ky), kx: signed(kx) };
   // Parseval: the windowed block's fine detail has mean square fineEnergy / size² per pixel of window weight.
   const contrast = Math.sqrt(fineEnergy / (size * size * windowEnergy));
-  if (best < 0 || contrast < minContrast) return { striped: false, ...peak };
+  if (best < 0 || contrast < minContrast || fineEnergy < minFineShare * energy) return { striped: false, ...peak };
   let peakEnergy = 0;
   for (let dy = -1; dy <= 1; dy++) {
     for (let dx = -1; dx <= 1; dx++) {
@@ -117,6 +136,21 @@ function blockPeak(
   // The mirror peak (−ky, −kx) holds as much again: real stripes have both.
   const share = Math.min(1, (2 * peakEnergy) / fineEnergy);
   return { striped: share >= minPeakShare, ...peak };
+}
+
+/** Which spectrum bins of a block hold fine detail: periods from `shortestPeriod` to `longestPeriod`. */
+function fineBins({ blockSize: size, longestPeriod, shortestPeriod }: StripeOptions): Uint8Array {
+  const signed = (k: number): number => (k > size / 2 ? k - size : k);
+  const minRadius = size / longestPeriod;
+  const maxRadius = shortestPeriod === undefined ? Infinity : size / shortestPeriod;
+  const fine = new Uint8Array(size * size);
+  for (let ky = 0; ky < size; ky++) {
+    for (let kx = 0; kx < size; kx++) {
+      const radius = Math.hypot(signed(ky), signed(kx));
+      fine[ky * size + kx] = radius >= minRadius && radius <= maxRadius ? 1 : 0;
+    }
+  }
+  return fine;
 }
 
 function hannWindow(size: number): Float64Array {

@@ -122,11 +122,21 @@ export interface RecaptureOptions {
   coarseMoireShare: number;
   /**
    * Share of 64-pixel blocks at the analysis size striped with luma moiré: regular stripes 2 to 8
-   * pixels apart that run on into a neighbouring block. Corpus: documents and general photos reach
-   * 0.014; photos of screens 0.042 to 0.19. Generated: see docs/checks/screen-recapture.md.
+   * pixels apart that run on into a neighbouring block. Measured inside the document's outline when
+   * one is found, so that a desk's wood grain around it does not count. Corpus: documents and
+   * general photos 0, two shadowed pages of small print 0.037 and 0.028; photos of screens 0.16
+   * and 0.19. Generated: see docs/checks/screen-recapture.md.
    * @default 0.05
    */
   lumaMoireShare: number;
+  /**
+   * The same luma moiré, 2 to 5 pixels apart, in the picture's centre at the file's own resolution
+   * (512 pixels square, decoded besides the analysis-size image), where a screen's pixel grid has
+   * not been averaged away by the shrink. Corpus: documents and general photos 0; photos of
+   * screens 0.093 and 1. Generated: good documents 0, screen photos 0.078 to 0.91.
+   * @default 0.05
+   */
+  nativeMoireShare: number;
 }
 
 /** Options of the framing checks: `document_not_found`, `cropped`, `too_far`. */

@@ -21,6 +21,7 @@ export const OPTION_RANGES: Readonly<Record<string, readonly [number, number, 'i
   'recapture.fineMoireShare': [0, 1],
   'recapture.coarseMoireShare': [0, 1],
   'recapture.lumaMoireShare': [0, 1],
+  'recapture.nativeMoireShare': [0, 1],
   'framing.minScore': [0, 1],
   'framing.notFoundFailScore': [0, 1],
   'framing.minShare': [0, 1],
