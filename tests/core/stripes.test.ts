@@ -4,18 +4,13 @@ import { measure } from '../../src/core/measure.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { powerSpectrum } from '../../src/core/imageops/fft.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
-import { periodicStripeShare, type StripeOptions } from '../../src/core/imageops/stripes.js';
+import { LUMA_MOIRE } from '../../src/core/checks/screen-recapture.js';
+import { periodicStripeShare } from '../../src/core/imageops/stripes.js';
 import type { ImageMeta, Raster } from '../../src/core/types.js';
 import { makeRaster, seededRandom } from '../helpers.js';
 
-const STRIPES: StripeOptions = {
-  blockSize: 64,
-  longestPeriod: 8,
-  minPeakShare: 0.6,
-  minContrast: 2,
-  minFineShare: 0.25,
-  maxPeakShift: 1.5,
-};
+/** The check's own stripe settings: the test follows them. */
+const STRIPES = LUMA_MOIRE;
 
 /** Gray `level` ± `amplitude` along the given waves (period in px, angle in degrees), with ±3 noise. */
 function waves(

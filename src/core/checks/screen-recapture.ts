@@ -25,7 +25,7 @@ const MOIRE: Omit<ChromaRotationOptions, 'blockSize'> = {
  * bins in a neighbouring block: on the corpus, a chance texture (wood, skin, a video frame's
  * noise) makes such a pair in at most 1.4 % of blocks.
  */
-const LUMA_MOIRE: StripeOptions = {
+export const LUMA_MOIRE: StripeOptions = {
   blockSize: 64,
   longestPeriod: 8,
   minPeakShare: 0.6,
