@@ -5,14 +5,8 @@
  */
 import * as Comlink from 'comlink';
 import type { Report } from '../src/core/types.js';
-import {
-  decodeBitmap,
-  decodeInBrowser,
-  encodeJpeg,
-  frameRaster,
-  previewBitmap,
-  rasterThumbnail,
-} from '../src/browser/decode.js';
+import { decodeBitmap, decodeInBrowser, previewBitmap, rasterThumbnail } from '../src/browser/decode.js';
+import { encodeJpeg, frameRaster } from '../src/browser/frames.js';
 import { browserModelFiles } from '../src/browser/model-files.js';
 import { isPdf, pdfPreview } from '../src/browser/pdf.js';
 import type { MeasuredImage, PrecheckWorkerApi } from '../src/browser/protocol.js';
