@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, readdir, writeFile, copyFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES, isInputErrorCode } from '../../src/core/codes.js';
 import { ROOT, runCli } from './run-cli.js';
 
@@ -33,6 +33,9 @@ describe('id-precheck score', () => {
       expect(name, `a test-image matching ${pattern}`).toBeDefined();
       await copyFile(join(ROOT, 'test-images', name!), join(sample, name!));
     }
+  });
+  afterAll(async () => {
+    if (sample) await rm(sample, { recursive: true, force: true });
   });
 
   it('prints one JSON report per image, with the path as given, each of the kind auto chose', async () => {
