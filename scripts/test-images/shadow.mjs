@@ -18,8 +18,9 @@ const LIGHT = { gain: 0.85, gx: 0.04, gy: -0.05 };
 
 /**
  * An occluder's shape in the document's unit square (u along its top edge, v down its left edge):
- * `inside(u, v)` says whether the point is shaded before the penumbra softens the edge.
- * @typedef {{ name: string, inside: (u: number, v: number) => boolean }} Occluder
+ * `inside(u, v)` says whether the point is shaded before the penumbra softens the edge, or how much
+ * of the shadow's depth falls there (0-1: a shadow fading out along its length).
+ * @typedef {{ name: string, inside: (u: number, v: number) => boolean | number }} Occluder
  */
 
 /**
@@ -76,6 +77,23 @@ function straightEdge(at, angleDeg) {
 }
 
 /**
+ * A straight-edged shadow (see {@link straightEdge}) whose depth fades along the document, from
+ * all of it at the top edge to `bottomDepth` of it at the bottom: cast by an object that is
+ * farther from the page at one end, like a book held at a slant.
+ * @param {[number, number]} at
+ * @param {number} angleDeg
+ * @param {number} bottomDepth
+ * @returns {Occluder}
+ */
+function fadingEdge(at, angleDeg, bottomDepth) {
+  const edge = straightEdge(at, angleDeg);
+  return {
+    name: `${edge.name}, fading to ${Math.round(bottomDepth * 100)} % of its depth at the bottom`,
+    inside: (u, v) => (edge.inside(u, v) ? 1 - (1 - bottomDepth) * Math.min(1, Math.max(0, v)) : 0),
+  };
+}
+
+/**
  * Darkens the scene under the occluder by `factor` (0.5: half the light), with a soft edge: the
  * shadow's mask blurred by a gaussian of `penumbra` of the document's width. The shadow falls on
  * the document and the surface around it alike.
@@ -92,7 +110,7 @@ function castShadow(scene, doc, occluder, factor, penumbra) {
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const [u, v] = doc.mapping.toUnit(x + 0.5, y + 0.5);
-      if (occluder.inside(u, v)) mask.data.fill(1, (y * w + x) * 3, (y * w + x) * 3 + 3);
+      mask.data.fill(Number(occluder.inside(u, v)), (y * w + x) * 3, (y * w + x) * 3 + 3);
     }
   }
   blurScene(mask, penumbra * doc.width);
@@ -178,6 +196,39 @@ const SHADOW_CASES = [
     penumbra: 0.025,
     over: 'the data fields',
   },
+  {
+    file: 'doc_shadow_soft_06.jpg',
+    design: 'A',
+    bg: 'table',
+    frac: 0.6,
+    angle: 4,
+    occluder: straightEdge([0.4, 0.5], 100),
+    factor: 0.72,
+    penumbra: 0.12,
+    over: 'the left part, portrait and labels: a soft shadow (a book held high) whose edge rises over a third of the card',
+  },
+  {
+    file: 'doc_shadow_soft_fading_07.jpg',
+    design: 'P',
+    bg: 'wood',
+    frac: 0.64,
+    angle: -5,
+    occluder: fadingEdge([0.42, 0.5], 95, 0.2),
+    factor: 0.72,
+    penumbra: 0.12,
+    over: 'the left part of the page, portrait and text: a soft shadow fading out downwards, so little of its border is a sharp edge',
+  },
+  {
+    file: 'doc_shadow_faint_08.jpg',
+    design: 'C',
+    bg: 'graytable',
+    frac: 0.58,
+    angle: 2,
+    occluder: straightEdge([0.5, 0.55], -10),
+    factor: 0.74,
+    penumbra: 0.04,
+    over: 'the lower half: a faint shadow taking a quarter of the light',
+  },
 ];
 
 /**
@@ -212,6 +263,15 @@ const UNEVEN_LIGHT_CASES = [
     angle: 6,
     light: { gain: 0.85, gx: 0.7, vignette: 0 },
     what: 'light falling off from right to left (the left edge of the frame at 35 % less light than its centre)',
+  },
+  {
+    file: 'doc_good_falloff_vignette_20.jpg',
+    design: 'A',
+    bg: 'wood',
+    frac: 0.6,
+    angle: -3,
+    light: { gain: 0.9, gy: 0.6, vignette: 0.3 },
+    what: 'light falling off from bottom to top (the top edge of the frame at 30 % less light than its centre) and vignetting (corners at 70 %)',
   },
 ];
 

@@ -40,6 +40,12 @@ describe('shadow', () => {
     expect(issue!.region!.x + issue!.region!.width).toBeGreaterThan(950);
   });
 
+  it('flags a soft shadow fading out along its length: a quarter of its border is its edge', async () => {
+    // Darkest at the top (a third of the light), a fifth of that at the bottom; its edge rises over a fifth of the page.
+    const fading = (x: number, y: number) => 1 - (1 - 0.8 * (y / H)) * (1 - castShadow(650, 0.34, 200)(x));
+    expect(await shadowIssue(page(fading))).toMatchObject({ code: 'shadow', severity: 'warn' });
+  });
+
   it('fails a shadow over most of the page', async () => {
     expect(await shadowIssue(page(castShadow(250, 0.45, 30)))).toMatchObject({ severity: 'fail' });
   });
@@ -50,6 +56,12 @@ describe('shadow', () => {
     expect(await shadowIssue(page(vignette))).toBeUndefined();
     // A lamp off to the right: 40 % less light at the left edge than at the right.
     expect(await shadowIssue(page((x) => 1 - 0.4 * (1 - x / W)))).toBeUndefined();
+    // The same lamp and vignetting together.
+    expect(
+      await shadowIssue(
+        page((x, y) => (1 - 0.4 * (1 - x / W)) * (1 - 0.25 * (((x / W - 0.5) ** 2 + (y / H - 0.5) ** 2) / 0.5))),
+      ),
+    ).toBeUndefined();
   });
 
   it('passes a darker band of the design in another colour, and flags the same band when colourless', async () => {

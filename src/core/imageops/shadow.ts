@@ -19,6 +19,19 @@ const SHADED_AT = 0.8;
 const LIT_COLOUR_AT = 0.9;
 /** The paper of a cell: its pixels within this share of its white level. */
 const PAPER_NEAR_WHITE = 0.85;
+/**
+ * A sharp edge: the light comes back within this many cells of a border cell of the shadow, on
+ * most of its border (the median border cell).
+ */
+const SHARP_EDGE_REACH = 2;
+/**
+ * A soft edge: the light comes back within this many cells (a quarter of the document's longer
+ * side; a shadow cast from high above rises over three or four cells), beyond what the slope of
+ * the light inside explains, on at least a quarter of its border ({@link SOFT_EDGE_QUANTILE}):
+ * the rest may fade out slowly (a shadow whose cast object is farther away at one end).
+ */
+const SOFT_EDGE_REACH = 4;
+const SOFT_EDGE_QUANTILE = 0.75;
 
 /** The largest shaded area of a region: see {@link largestShadow}. */
 export interface Shadow {
@@ -27,10 +40,12 @@ export interface Shadow {
   /** 1 - its paper's median level over the lit paper's: 0.4 for a shadow taking 40 % of the light. */
   darkening: number;
   /**
-   * How sharply the light comes back at its edge: the median, over its border cells, of the rise
-   * in paper level (as a share of the lit paper's) within two cells outside it. A cast shadow's
-   * edge gives back most of its darkening there; vignetting or light falling off across a page a
-   * little per cell.
+   * How sharply the light comes back at its edge, as a share of the lit paper's level: the larger
+   * of the median, over its border cells, of the rise within {@link SHARP_EDGE_REACH} cells outside
+   * it, and the upper quartile of the rise within {@link SOFT_EDGE_REACH} cells less what the slope
+   * of the light inside explains (see `edgeSteps`). A cast shadow's edge gives back most of its
+   * darkening there; vignetting or light falling off across a page a little per cell, and as fast
+   * outside as inside.
    */
   edgeStep: number;
   /**
@@ -82,7 +97,8 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
   const [litRedShare, litBlueShare] = [quantile(litRedShares, 0.5), quantile(litBlueShares, 0.5)];
 
   const shadowLevels: number[] = [];
-  const steps: number[] = [];
+  const sharpSteps: number[] = [];
+  const softSteps: number[] = [];
   const shifts: number[] = [];
   let area = 0;
   for (let c = 0; c < cols * rows; c++) {
@@ -90,13 +106,15 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
     area += levels.pixels[c]!;
     shadowLevels.push(level[c]!);
     shifts.push(Math.max(Math.abs(paper.red(c) - litRedShare), Math.abs(paper.blue(c) - litBlueShare)));
-    const step = edgeStep(c, cols, rows, level, judged, inShadow);
-    if (step !== undefined) steps.push(step);
+    const steps = edgeSteps(c, cols, rows, level, judged, inShadow);
+    if (steps === undefined) continue;
+    sharpSteps.push(steps.sharp);
+    softSteps.push(steps.soft);
   }
   return {
     share: area / Math.max(1, levels.measured),
     darkening: 1 - quantile(shadowLevels, 0.5),
-    edgeStep: quantile(steps, 0.5),
+    edgeStep: Math.max(quantile(sharpSteps, 0.5), quantile(softSteps, SOFT_EDGE_QUANTILE)),
     paperShift: quantile(shifts, 0.75),
     box: {
       x0: Math.floor(largest.x0 * cell),
@@ -108,21 +126,26 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
 }
 
 /**
- * The rise in level from a shaded border cell to the lighter of the next two cells beyond it, in
- * the direction where that is largest, over the directions whose next cell is judged and outside
- * the shadow; undefined when there is none (a cell inside the shadow, or at the grid's edge).
+ * How a shaded border cell's level steps up at the shadow's edge, in the direction where it is
+ * largest, over the directions whose next cell is judged and outside the shadow: `sharp`, the rise
+ * to the lightest of the next {@link SHARP_EDGE_REACH} cells ahead; `soft`, the largest rise to one
+ * of the next {@link SOFT_EDGE_REACH} cells ahead less that cell's distance times the fall per cell
+ * from it to the darkest of as many cells behind it. A linear falloff of the light rises ahead as
+ * fast as it falls behind (vignetting, brightest in the middle, slower); a shadow is level inside
+ * and rises at its edge. Undefined when there is no such direction (a cell inside the shadow, or
+ * at the grid's edge).
  */
-function edgeStep(
+function edgeSteps(
   c: number,
   cols: number,
   rows: number,
   level: Float64Array,
   judged: Uint8Array,
   inShadow: (c: number) => boolean,
-): number | undefined {
+): { sharp: number; soft: number } | undefined {
   const col = c % cols;
   const row = (c - col) / cols;
-  let step: number | undefined;
+  let steps: { sharp: number; soft: number } | undefined;
   for (const [dx, dy] of [
     [1, 0],
     [-1, 0],
@@ -135,11 +158,23 @@ function edgeStep(
     };
     const next = cellAt(1);
     if (next < 0 || inShadow(next)) continue;
-    const beyond = cellAt(2);
-    const outside = Math.max(level[next]!, beyond < 0 ? 0 : level[beyond]!);
-    step = Math.max(step ?? -Infinity, outside - level[c]!);
+    let [lowest, fallPerCell] = [level[c]!, 0];
+    for (let k = 1; k <= SOFT_EDGE_REACH; k++) {
+      const behind = cellAt(-k);
+      if (behind < 0 || level[behind]! >= lowest) continue;
+      lowest = level[behind]!;
+      fallPerCell = (level[c]! - lowest) / k;
+    }
+    steps ??= { sharp: -Infinity, soft: -Infinity };
+    for (let k = 1; k <= SOFT_EDGE_REACH; k++) {
+      const ahead = cellAt(k);
+      if (ahead < 0) continue;
+      const rise = level[ahead]! - level[c]!;
+      if (k <= SHARP_EDGE_REACH) steps.sharp = Math.max(steps.sharp, rise);
+      steps.soft = Math.max(steps.soft, rise - k * fallPerCell);
+    }
   }
-  return step;
+  return steps;
 }
 
 /** Per cell, the colour of its paper (its pixels near its white level) as chromaticity: the red and blue shares. */
