@@ -323,8 +323,6 @@ const HAND_CASES = [
     tone: 'tan',
     fingers: [thumbOver(QUADS['17'], 'top', 0.55, 0.09, 150, [900, -250])],
     what: 'a thumb from above over the middle of the top edge, 9 % of the card onto it',
-    pending:
-      "the thumb breaks the top edge over the card's header band: the outline found is the band's lower edge, and the card's own (its top side's support 0.82, score 0.81 of the band's) is not among the 12 quads kept",
   },
   {
     n: '18',

@@ -90,7 +90,7 @@ describe('accuracy on the evaluation corpus (../shared/corpus)', () => {
     expect(rejects / result.labels.doc_good!.n).toBeLessThanOrEqual(0.03);
   });
 
-  it('flags ≥ 90 % of doc_cropped (12/13: the one missed is an outline lost under a thumb)', () => {
+  it('flags ≥ 90 % of doc_cropped (13/13)', () => {
     expect(result.labels.doc_cropped!.rate).toBeGreaterThanOrEqual(0.9);
   });
 

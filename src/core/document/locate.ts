@@ -5,6 +5,7 @@ import { colourGradient } from './gradient.js';
 import { borderLines, findLines } from './lines.js';
 import { refineQuad } from './refine.js';
 import { clearCutOverFrameFiller, cutAround, cutButClear, outermost } from './choose.js';
+import { completedCard } from './complete.js';
 import { polygonArea, quadCandidates } from './quad.js';
 
 /** Working size of the localisation (longer side, px): edges of a card are still several pixels long. */
@@ -131,6 +132,8 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   // On a scan, small outlines are print on the page (see below), and ruled tables make cut quads.
   if (best !== undefined && !scanShaped) {
     best = cutAround(best, candidates, field.width * field.height, limits.minCutSupport) ?? best;
+    // A card whose side is under a hand, found as a part of it (see `completedCard`).
+    best = completedCard(best, lines, field, edgeThreshold, limits.minScore) ?? best;
   }
   if (best === undefined || best.score < limits.minScore) {
     // A document cut by the frame scores low (its frame-border sides count as weak evidence):

@@ -188,7 +188,7 @@ export interface FramingOptions {
    * out, where the edge is missing, unlike the document's colour along the rest of that side.
    * Near a corner (within 20 % of the side) the corner is named; over the middle of an edge, the
    * edge (a thumb reaching onto the card past its rim; one resting on the rim is not counted).
-   * Corpus (cards held in a hand): fingers over a corner or an edge 0.085-0.27, the least a thumb
+   * Corpus (cards held in a hand): fingers over a corner or an edge 0.085-0.38, the least a thumb
    * over the middle of a card's left edge; good photos up to 0.062, but for a pale page's edge
    * over a beige object (0.15, on a photo already warned of). Generated fingers (five skin tones)
    * 0.10 and more, thumbs resting on the rim 0.02 at most.
