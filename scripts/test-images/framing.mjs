@@ -1,6 +1,7 @@
 // @ts-check
 // Family "framing": documents with known corners seen in perspective, running off the frame, with
-// a thumb or a phone over a corner, held by a thumb over an edge (corners visible), far away.
+// a thumb or a phone over a corner, a thumb over the middle of an edge and onto the card, held by a
+// thumb resting on an edge's rim (every edge visible), far away.
 
 import { documentName, renderDocument } from './document.mjs';
 import { addEntry } from './labels.mjs';
@@ -145,8 +146,8 @@ const FRAMING_CASES = [
       [1200, 800],
       [420, 820],
     ],
-    group: 'doc_frame_held',
-    what: 'held by a thumb over the middle of the bottom edge, all four corners visible',
+    group: 'doc_frame_thumb',
+    what: 'a thumb over the middle of the bottom edge, onto the machine-readable zone (all four corners visible)',
     thumb: { cx: 810, cy: 835, rx: 120, ry: 70, angleDeg: 80 },
   },
   {
@@ -162,6 +163,20 @@ const FRAMING_CASES = [
     group: 'doc_frame_covered',
     what: 'a phone lying over the top-left corner',
     block: { cx: 330, cy: 230, width: 420, height: 230, angleDeg: 25, colour: [38, 40, 46] },
+  },
+  {
+    n: '10',
+    design: 'A',
+    bg: 'wood',
+    quad: [
+      [400, 320],
+      [1180, 300],
+      [1200, 800],
+      [420, 820],
+    ],
+    group: 'doc_frame_held',
+    what: 'held by a thumb resting on the rim of the bottom edge (2.5 % of the card onto it), every edge visible',
+    thumb: { cx: 810, cy: 916, rx: 120, ry: 70, angleDeg: 80 },
   },
 ];
 

@@ -1,9 +1,10 @@
 // @ts-check
 // Family "hands": cards held in a hand, as phone photos of them are: fingers reaching in from the
-// frame's border over a corner or along an edge near it (several sizes, five skin tones), which
-// `cropped` must flag; hands holding a card by the middle of an edge or from below, every corner
-// visible, which must pass; and a card whose corner is just past the frame (1 % and 3 % of the
-// frame) or just inside it.
+// frame's border over a corner or along an edge near it (several sizes, five skin tones), or a
+// thumb over the middle of an edge reaching onto the card past its rim, which `cropped` must flag;
+// hands holding a card with every edge in view (a fingertip resting on the rim, fingers touching
+// an edge or seen past it from behind the card), which must pass; and a card whose corner is just
+// past the frame (1 % and 3 % of the frame) or just inside it.
 
 import { documentName, renderDocument } from './document.mjs';
 import { addEntry } from './labels.mjs';
@@ -81,6 +82,7 @@ function drawFinger(scene, { base, tip, width }, tone, nail, rng) {
 const LABELS = {
   doc_hand_corner: 'doc_cropped',
   doc_hand_edge: 'doc_cropped',
+  doc_hand_middle: 'doc_cropped',
   doc_hand_held: 'doc_good',
   doc_edge_past: 'doc_cropped',
   doc_edge_inside: 'doc_good',
@@ -98,12 +100,16 @@ const LABELS = {
  * @property {keyof typeof SKIN_TONES} [tone]
  * @property {Finger[]} [fingers]
  * @property {boolean} [nails] the back of the hand is seen (nails on the fingertips)
+ * @property {boolean} [behind] the fingers are behind the card (drawn before it: seen only past its edge)
  * @property {string} [pending] why it is not judged as labelled yet (see labels.mjs)
  */
 
-/** A card 900 x 568 px (ID-1) turned a little, its top-left corner at (x, y). @type {(x: number, y: number, tilt: number) => Quad} */
-function card(x, y, tilt) {
-  const [w, h] = [900, 568];
+/**
+ * A card `w` px wide (ID-1: 900 x 568 by default) turned a little, its top-left corner at (x, y).
+ * @type {(x: number, y: number, tilt: number, w?: number) => Quad}
+ */
+function card(x, y, tilt, w = 900) {
+  const h = Math.round((w * 568) / 900);
   const [c, s] = [Math.cos((tilt * Math.PI) / 180), Math.sin((tilt * Math.PI) / 180)];
   /** @type {(u: number, v: number) => [number, number]} */
   const at = (u, v) => [Math.round(x + u * c - v * s), Math.round(y + u * s + v * c)];
@@ -125,6 +131,27 @@ function onCard([[x0, y0], [x1, y1], , [x3, y3]], u, v) {
  */
 const fingerTo = (quad, base, u, v, width) => ({ base, tip: onCard(quad, u, v), width });
 
+/**
+ * A thumb from `base` straight over one edge of the card, at `at` of the way along it (0-1), its
+ * rounded end reaching `depth` of the card's shorter side onto the card (past the edge).
+ * @type {(quad: Quad, side: 'top' | 'right' | 'bottom' | 'left', at: number, depth: number, width: number, base: [number, number]) => Finger}
+ */
+function thumbOver(quad, side, at, depth, width, base) {
+  const [w, h] = [
+    Math.hypot(quad[1][0] - quad[0][0], quad[1][1] - quad[0][1]),
+    Math.hypot(quad[3][0] - quad[0][0], quad[3][1] - quad[0][1]),
+  ];
+  // The finger's axis ends its radius short of its rounded end.
+  const inside = depth * Math.min(w, h) - width / 2;
+  const [u, v] = {
+    top: [at, inside / h],
+    bottom: [at, 1 - inside / h],
+    left: [inside / w, at],
+    right: [1 - inside / w, at],
+  }[side];
+  return fingerTo(quad, base, u, v, width);
+}
+
 const QUADS = {
   '01': card(340, 300, 3),
   '02': card(330, 280, -4),
@@ -139,6 +166,13 @@ const QUADS = {
   11: card(360, 300, 2),
   12: card(340, 320, -2),
   13: card(370, 260, 1),
+  17: card(360, 330, 2),
+  18: card(330, 250, -3),
+  19: card(470, 360, 2, 700),
+  20: card(390, 300, 1),
+  21: card(350, 290, -2),
+  22: card(420, 300, 3),
+  23: card(480, 380, -1, 700),
 };
 
 /** @type {HandCase[]} */
@@ -258,27 +292,69 @@ const HAND_CASES = [
     fingers: [fingerTo(QUADS['10'], [520, -250], 0.22, 0.17, 170)],
     what: 'a thumb from above over the top edge near the top-left corner',
   },
-  // Held, every corner visible: must pass.
+  // A thumb over the middle of an edge, reaching onto the card past its rim: the document is not
+  // all in view (corpus: a thumb over the middle of a card's left edge, 8 % of its height onto it).
   {
     n: '11',
     design: 'C',
     bg: 'wood',
     quad: QUADS['11'],
-    group: 'doc_hand_held',
+    group: 'doc_hand_middle',
     tone: 'medium',
     fingers: [fingerTo(QUADS['11'], [820, 1350], 0.5, 1.08, 175)],
-    what: 'held by a thumb from below on the middle of the bottom edge, every corner visible',
+    what: 'a thumb from below over the middle of the bottom edge, 7 % of the card onto it',
   },
   {
     n: '12',
     design: 'A',
     bg: 'table',
     quad: QUADS['12'],
-    group: 'doc_hand_held',
+    group: 'doc_hand_middle',
     tone: 'dark',
     fingers: [fingerTo(QUADS['12'], [-250, 620], -0.02, 0.5, 170)],
-    what: 'held by a thumb from the left on the middle of the left edge, every corner visible',
+    what: 'a thumb from the left over the middle of the left edge, 12 % of the card onto it (over the portrait)',
   },
+  {
+    n: '17',
+    design: 'B',
+    bg: 'lightdesk',
+    quad: QUADS['17'],
+    group: 'doc_hand_middle',
+    tone: 'tan',
+    fingers: [thumbOver(QUADS['17'], 'top', 0.55, 0.09, 150, [900, -250])],
+    what: 'a thumb from above over the middle of the top edge, 9 % of the card onto it',
+  },
+  {
+    n: '18',
+    design: 'P',
+    bg: 'graytable',
+    quad: QUADS['18'],
+    group: 'doc_hand_middle',
+    tone: 'brown',
+    fingers: [thumbOver(QUADS['18'], 'bottom', 0.4, 0.12, 200, [640, 1400])],
+    what: 'a broad thumb from below over the middle of the bottom edge, 12 % of the card onto it',
+  },
+  {
+    n: '19',
+    design: 'A',
+    bg: 'wood',
+    quad: QUADS['19'],
+    group: 'doc_hand_middle',
+    tone: 'light',
+    fingers: [thumbOver(QUADS['19'], 'right', 0.45, 0.1, 110, [1800, 560])],
+    what: 'a smaller card (700 px), a thumb from the right over the middle of the right edge, 10 % of the card onto it',
+  },
+  {
+    n: '20',
+    design: 'C',
+    bg: 'darktable',
+    quad: QUADS['20'],
+    group: 'doc_hand_middle',
+    tone: 'dark',
+    fingers: [thumbOver(QUADS['20'], 'bottom', 0.62, 0.08, 165, [980, 1400])],
+    what: 'a thumb from below over the middle of the bottom edge, 8 % of the card onto it',
+  },
+  // Held, every edge in view: must pass.
   {
     n: '13',
     design: 'P',
@@ -292,6 +368,41 @@ const HAND_CASES = [
       fingerTo(QUADS['13'], [1120, 1350], 0.7, 1.1, 130),
     ],
     what: 'fingers from below touching the bottom edge (the card held from behind), every corner visible',
+  },
+  {
+    n: '21',
+    design: 'A',
+    bg: 'table',
+    quad: QUADS['21'],
+    group: 'doc_hand_held',
+    tone: 'medium',
+    fingers: [thumbOver(QUADS['21'], 'bottom', 0.5, 0.025, 170, [800, 1400])],
+    what: 'a thumb from below resting on the rim of the bottom edge (2.5 % of the card onto it)',
+  },
+  {
+    n: '22',
+    design: 'B',
+    bg: 'graytable',
+    quad: QUADS['22'],
+    group: 'doc_hand_held',
+    tone: 'dark',
+    behind: true,
+    fingers: [
+      fingerTo(QUADS['22'], [-250, 330], 0.2, 0.2, 130),
+      fingerTo(QUADS['22'], [-250, 500], 0.2, 0.45, 135),
+      fingerTo(QUADS['22'], [-250, 670], 0.2, 0.7, 130),
+    ],
+    what: 'held from behind: three fingers under the card, seen past its left edge',
+  },
+  {
+    n: '23',
+    design: 'C',
+    bg: 'wood',
+    quad: QUADS['23'],
+    group: 'doc_hand_held',
+    tone: 'tan',
+    fingers: [thumbOver(QUADS['23'], 'top', 0.4, 0.02, 110, [700, -250])],
+    what: 'a smaller card (700 px), a thumb from above resting on the rim of the top edge (2 % of the card onto it)',
   },
   // A corner just past the frame, and a card just inside it.
   {
@@ -325,12 +436,16 @@ const HAND_CASES = [
  * Writes one hand case; the document is rendered as wide as the quad's top edge.
  * @param {HandCase} hand
  */
-async function makeHand({ n, design, bg, quad, group, what, tone, fingers, nails, pending }) {
+async function makeHand({ n, design, bg, quad, group, what, tone, fingers, nails, behind, pending }) {
   const rng = new Rng('hand-' + n);
   const scene = await makeBackground({ kind: bg, ...PHOTO_SIZE, seed: 'hand-' + n });
   const width = Math.round(Math.hypot(quad[1][0] - quad[0][0], quad[1][1] - quad[0][1]));
+  const drawFingers = () => {
+    for (const finger of fingers ?? []) drawFinger(scene, finger, SKIN_TONES[tone ?? 'medium'], nails === true, rng);
+  };
+  if (behind === true) drawFingers();
   drawSpriteQuad(scene, await renderDocument(design, width), quad);
-  for (const finger of fingers ?? []) drawFinger(scene, finger, SKIN_TONES[tone ?? 'medium'], nails === true, rng);
+  if (behind !== true) drawFingers();
   applyLighting(scene, { gain: 0.95, gx: 0.06, gy: -0.04 });
   addNoise(scene, SENSOR_NOISE, rng);
   const file = `${group}_${n}.jpg`;

@@ -77,9 +77,11 @@ const EXPECT = {
   doc_frame_covered: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_frame_held: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   doc_frame_far: { mustInclude: ['too_far'], mustExclude: ['cropped'] },
-  // Fingers over a corner or along an edge near one; a hand holding a card with its corners in view.
+  // Fingers over a corner, along an edge near one or over an edge's middle onto the card; a hand
+  // holding a card with its edges in view.
   doc_hand_corner: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_hand_edge: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
+  doc_hand_middle: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },
   doc_hand_held: { mustInclude: [], mustExclude: ['cropped', 'document_not_found', 'too_far'] },
   // A corner just past the frame (flagged) or just inside it (passed).
   doc_edge_past: { mustInclude: ['cropped'], mustExclude: ['document_not_found'] },

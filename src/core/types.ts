@@ -59,6 +59,11 @@ export interface IssueFacts {
   cutSides?: FrameSide[];
   /** Corners of the document something lies over (`cropped`, a warning). */
   coveredCorners?: CornerName[];
+  /**
+   * Edges of the document whose middle fingers lie over, reaching onto the card (`cropped`, a
+   * warning), named by where the edge lies from the document's centre.
+   */
+  coveredEdges?: FrameSide[];
   /** A washed-out spot, or a veil of reflected light over the print (`glare`). */
   glare?: 'spot' | 'veil';
   /** Share of the light a cast shadow takes (`shadow`): 0.4 leaves its paper at 60 % of the lit paper. */

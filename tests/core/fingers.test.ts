@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
-import { fingersOverCorners, isSkin } from '../../src/core/document/fingers.js';
+import { fingersOverEdges, isSkin } from '../../src/core/document/fingers.js';
 import { colourGradient } from '../../src/core/document/gradient.js';
 import { cornerOverrun, sidesOverrun } from '../../src/core/document/corners.js';
 import { locateDocument } from '../../src/core/document/locate.js';
@@ -16,7 +16,7 @@ const meta = (raster: Raster) => ({ width: raster.width * 2, height: raster.heig
 const cropped = async (raster: Raster, options: OptionsInput = {}) =>
   (await analyze(raster, meta(raster), { kind: 'document', options })).issues.find((issue) => issue.code === 'cropped');
 
-describe('fingers over a corner', () => {
+describe('fingers over a corner or an edge', () => {
   const card = turnedCard(420, 300, 400, 252, 5);
   const centre = { x: 420, y: 300 };
   // card[3] is the bottom-left corner, card[2] the bottom-right: a finger reaching up from below
@@ -45,10 +45,32 @@ describe('fingers over a corner', () => {
     }
   });
 
-  it('passes a thumb holding the card by the middle of an edge, and moves with framing.maxFingers', async () => {
+  // A thumb from below on the middle of the bottom edge, its rounded end `onto` px past the edge
+  // (the card's shorter side is 252 px; the thumb is 60 px across).
+  const thumbOnMiddle = (onto: number, seed: number) => {
+    const tip = along(card[3]!, card[2]!, 0.5, centre, 30 - onto);
+    return withFinger(cardPhoto(800, 600, card, seed), { x: tip.x, y: 640 }, tip, 60, TONES.light);
+  };
+
+  it('flags a thumb over the middle of an edge reaching onto the card, and names the edge', async () => {
+    // 70 px onto the card: past its rim, over the print.
+    const issue = await cropped(thumbOnMiddle(70, 23));
+    expect(issue).toMatchObject({
+      severity: 'warn',
+      detail: 'fingers cover its bottom edge',
+      facts: { coveredEdges: ['bottom'] },
+    });
+    expect(issue!.score).toBeGreaterThan(issue!.threshold);
     const tip = along(card[3]!, card[2]!, 0.5, centre, -40);
-    const held = withFinger(cardPhoto(800, 600, card, 23), { x: tip.x, y: 640 }, tip, 60, TONES.light);
-    expect(await cropped(held)).toBeUndefined();
+    const region = issue!.region!;
+    // The region is in original pixels: twice the analysis frame's.
+    expect(2 * tip.x).toBeGreaterThan(region.x);
+    expect(2 * tip.x).toBeLessThan(region.x + region.width);
+  });
+
+  it('passes a thumb resting on the rim of an edge, and moves with framing.maxFingers', async () => {
+    // 6 px (2.4 % of the card's height) onto the card: on its blank rim.
+    expect(await cropped(thumbOnMiddle(6, 25))).toBeUndefined();
     const photo = nearCorner(TONES.light, 21);
     const reach = (await analyze(photo, meta(photo), { kind: 'document' })).scores.documentFingers!;
     expect(await cropped(photo, { framing: { maxFingers: reach + 0.01 } })).toBeUndefined();
@@ -56,21 +78,33 @@ describe('fingers over a corner', () => {
   });
 
   it('counts only where the edge is missing and the colour differs from the card along that side', () => {
+    const reachOf = (photo: Raster) => {
+      const finding = locateDocument(photo);
+      const field = colourGradient(photo, 800);
+      const corners = finding.corners!.map((p) => ({ x: p.x / field.scale - 0.5, y: p.y / field.scale - 0.5 }));
+      return { field, corners, reach: fingersOverEdges(field, photo, corners, [false, false, false, false]) };
+    };
     const photo = nearCorner(TONES.light, 24);
-    const finding = locateDocument(photo);
-    const field = colourGradient(photo, 800);
-    const corners = finding.corners!.map((p) => ({ x: p.x / field.scale - 0.5, y: p.y / field.scale - 0.5 }));
-    const reach = fingersOverCorners(field, photo, corners, [false, false, false, false]);
-    expect(Math.max(...reach)).toBeGreaterThan(0.08);
+    const { field, corners, reach } = reachOf(photo);
+    expect(Math.max(...reach.corners)).toBeGreaterThan(0.08);
+    // Near a corner, the stretch counts for the corner, not for the middle of its side.
+    expect(Math.max(...reach.sides.map((side) => side.reach))).toBe(0);
+    // Over the middle of a side, for that side alone.
+    const middle = reachOf(thumbOnMiddle(70, 26)).reach;
+    expect(Math.max(...middle.corners)).toBe(0);
+    const covered = middle.sides.filter((side) => side.reach > 0);
+    expect(covered).toHaveLength(1);
+    expect(covered[0]!.reach).toBeGreaterThan(0.08);
+    expect(covered[0]!.start).toBeGreaterThan(0.2);
+    expect(covered[0]!.end).toBeLessThan(0.8);
     // Without the finger, the card's edge is there all round, though the desk is skin-coloured.
     const bare = cardPhoto(800, 600, card, 24);
     expect(isSkin(120, 80, 50)).toBe(true);
-    expect(
-      Math.max(...fingersOverCorners(colourGradient(bare, 800), bare, corners, [false, false, false, false])),
-    ).toBe(0);
+    const bareReach = fingersOverEdges(colourGradient(bare, 800), bare, corners, [false, false, false, false]);
+    expect(Math.max(...bareReach.corners, ...bareReach.sides.map((side) => side.reach))).toBe(0);
     // A side along the frame border is the frame's cut: nothing there.
     const borderSides = [true, true, true, true];
-    expect(fingersOverCorners(field, photo, corners, borderSides)).toEqual([0, 0, 0, 0]);
+    expect(fingersOverEdges(field, photo, corners, borderSides).corners).toEqual([0, 0, 0, 0]);
   });
 });
 
@@ -95,6 +129,7 @@ describe('a corner just past the frame', () => {
         cutSides,
         hiddenEdges: [0, 0, 0, 0],
         fingers: [0, 0, 0, 0],
+        fingersOnSides: [],
         overrun: cornerOverrun(corners, 800, 600),
       };
       const context = { kind: 'document' as const, options: resolveOptions({ framing }), frame: FRAME };

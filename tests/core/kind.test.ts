@@ -31,6 +31,7 @@ function finding(corners: [Point, Point, Point, Point] | null, fillsFrame = fals
     cutSides: [],
     overrun: { top: -1, right: -1, bottom: -1, left: -1 },
     fingers: [],
+    fingersOnSides: [],
     sideSupport: [],
     hiddenEdges: [],
   };

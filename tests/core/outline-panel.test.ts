@@ -51,3 +51,28 @@ describe('a card held by a thumb over the middle of its edge', () => {
     }
   });
 });
+
+describe('a card whose side lies under a hand', () => {
+  // An ID-1 card with a dark, crisp portrait block over its left half: once two fingers from the
+  // right hide 40 % of the card's right edge (its support 0.54), the quad from the card's left edge
+  // to the block's right one (1.21 high over long: no document's shape) scores best. The card's
+  // top and bottom edges run on past it, and with its right edge make a card.
+  const card = turnedCard(400, 300, 460, 290, 3);
+  const block = part(card, 0.04, 0.52, 0.1, 0.9);
+  const centre = { x: 400, y: 300 };
+  const photo = (): Raster => {
+    let raster = withPanel(cardPhoto(800, 600, card, 41), block, [70, 80, 110]);
+    for (const v of [0.35, 0.65]) {
+      const tip = along(card[1]!, card[2]!, v, centre, -25);
+      raster = withFinger(raster, { x: 840, y: tip.y }, tip, 58, TONES.light);
+    }
+    return raster;
+  };
+
+  it('completes the card from the block with its three edges that run on and its fourth', () => {
+    const finding = locateDocument(photo());
+    expect(finding.corners).not.toBeNull();
+    expect(cornerError(finding.corners!, card, Math.sqrt(460 * 290))).toBeLessThan(0.03);
+    expect(Math.max(...finding.fingersOnSides.map((side) => side.reach))).toBeGreaterThan(0.08);
+  });
+});

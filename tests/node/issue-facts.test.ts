@@ -10,6 +10,8 @@ const CASES: [file: string, kind: 'document' | 'selfie', code: string, facts: Is
   ['doc_frame_cut_04.jpg', 'document', 'cropped', { cutSides: ['top'] }], // top quarter outside the frame
   ['doc_frame_thumb_05.jpg', 'document', 'cropped', { coveredCorners: ['bottom-left'] }], // a thumb over it
   ['doc_frame_covered_09.jpg', 'document', 'cropped', { coveredCorners: ['top-left'] }], // a phone over it
+  ['doc_frame_thumb_08.jpg', 'document', 'cropped', { coveredEdges: ['bottom'] }], // a thumb over its middle
+  ['doc_hand_middle_12.jpg', 'document', 'cropped', { coveredEdges: ['left'] }], // a thumb over its middle
   ['doc_glare_small_01.jpg', 'document', 'glare', { glare: 'spot' }],
   ['doc_glare_veil_04.jpg', 'document', 'glare', { glare: 'veil' }],
   ['selfie_two_01.jpg', 'selfie', 'multiple_faces', { faceCount: 2 }],

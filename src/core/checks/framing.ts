@@ -1,6 +1,6 @@
 import { ISSUE_CODES } from '../codes.js';
 import { clippedBounds, quadShortSide, scaleBox } from '../geometry.js';
-import type { CornerName, Issue, Point } from '../types.js';
+import type { CornerName, FrameSide, Issue, Point } from '../types.js';
 import { sidesOverrun } from '../document/corners.js';
 import type { DocumentFinding } from '../document/locate.js';
 import type { FramingOptions } from '../options.js';
@@ -11,8 +11,9 @@ import type { Check } from './check.js';
  * (`context.document`). A document that fills the frame (no outline inside it, frame shaped like
  * a document) is taken as a scan or a tight crop and passes: pixels cannot tell a tight crop from
  * a document cut exactly at its edges. A corner inside the frame whose two edges are both missing
- * next to it is covered (a thumb, an object): `cropped` as a warning; so is a corner whose rounded
- * tip reaches just past the frame, by more than the localisation errs but less than a cut.
+ * next to it is covered (a thumb, an object): `cropped` as a warning; so are fingers over an edge
+ * (near a corner, or over its middle and onto the card), and a corner whose rounded tip reaches
+ * just past the frame, by more than the localisation errs but less than a cut.
  */
 export const framingCheck: Check<FramingEvidence> = {
   name: 'framing',
@@ -27,10 +28,10 @@ export const framingCheck: Check<FramingEvidence> = {
       documentFillsFrame: finding.fillsFrame ? 1 : 0,
       documentCutSides: finding.cutSides.length,
       documentHiddenEdge: Math.max(0, ...finding.hiddenEdges),
-      documentFingers: Math.max(0, ...finding.fingers),
+      documentFingers: Math.max(0, ...finding.fingers, ...finding.fingersOnSides.map((side) => side.reach)),
       documentOverrun: Math.max(...Object.values(finding.overrun)),
     };
-    const { corners, cutSides, hiddenEdges, fingers, overrun } = finding;
+    const { corners, cutSides, hiddenEdges, fingers, fingersOnSides, overrun } = finding;
     return {
       scores,
       evidence: {
@@ -38,6 +39,7 @@ export const framingCheck: Check<FramingEvidence> = {
         cutSides: [...cutSides],
         hiddenEdges: [...hiddenEdges],
         fingers: [...fingers],
+        fingersOnSides: fingersOnSides.map((side) => ({ ...side })),
         overrun: { ...overrun },
       },
     };
@@ -53,13 +55,15 @@ export const framingCheck: Check<FramingEvidence> = {
     const { width, height, scale } = frame;
     const region = scaleBox(clippedBounds(corners, width, height), scale);
     const issues: Issue[] = [];
-    const covered = coveredCorners(corners, evidence, options);
+    const covered = [...coveredCorners(corners, evidence, options), ...coveredEdges(corners, evidence, options)];
     const tipsPast = cutSides.length > 0 ? [] : sidesOverrun(overrun, options.maxOverrun);
     if (cutSides.length > 0 || tipsPast.length > 0 || covered.length > 0) {
       const reasons = [
         ...(cutSides.length > 0 ? [`runs past the ${cutSides.join(', ')} edge of the frame`] : []),
         ...(tipsPast.length > 0 ? [`a corner reaches just past the ${tipsPast.join(', ')} edge of the frame`] : []),
-        ...covered.map((corner) => `its ${corner.name} corner is covered`),
+        ...covered.map((part) =>
+          part.corner !== undefined ? `its ${part.corner} corner is covered` : `fingers cover its ${part.edge} edge`,
+        ),
       ];
       // The frame's cut speaks first: its region is the whole document, as for a cut alone.
       const measure =
@@ -71,7 +75,7 @@ export const framingCheck: Check<FramingEvidence> = {
                 ...mostCovered(covered),
                 region: scaleBox(
                   clippedBounds(
-                    covered.flatMap((corner) => corner.around),
+                    covered.flatMap((part) => part.around),
                     width,
                     height,
                   ),
@@ -84,7 +88,14 @@ export const framingCheck: Check<FramingEvidence> = {
       const sidesPast = [...cutSides, ...tipsPast];
       const facts = {
         ...(sidesPast.length > 0 ? { cutSides: sidesPast } : {}),
-        ...(covered.length > 0 ? { coveredCorners: covered.map((corner) => corner.name) } : {}),
+        ...listed(
+          'coveredCorners',
+          covered.flatMap((part) => (part.corner !== undefined ? [part.corner] : [])),
+        ),
+        ...listed(
+          'coveredEdges',
+          covered.flatMap((part) => (part.edge !== undefined ? [part.edge] : [])),
+        ),
       };
       issues.push({ code: ISSUE_CODES.cropped, severity, ...measure, detail: reasons.join('; '), facts });
     }
@@ -102,22 +113,31 @@ export const framingCheck: Check<FramingEvidence> = {
 };
 
 /** Where the document is, in analysis pixels (see `DocumentFinding`). */
-type FramingEvidence = Pick<DocumentFinding, 'corners' | 'cutSides' | 'hiddenEdges' | 'fingers' | 'overrun'>;
+type FramingEvidence = Pick<
+  DocumentFinding,
+  'corners' | 'cutSides' | 'hiddenEdges' | 'fingers' | 'fingersOnSides' | 'overrun'
+>;
+
+/** `{ [key]: values }` when there are any values, else nothing (a fact is left out rather than empty). */
+function listed<K extends string, T>(key: K, values: T[]): Partial<Record<K, T[]>> {
+  return values.length > 0 ? ({ [key]: values } as Record<K, T[]>) : {};
+}
 
 /**
- * A covered corner: where it is in the image, how far it is covered (the hidden edges' or the
- * fingers' reach, whichever is further past its threshold) and that threshold, and the box around
- * it.
+ * A covered corner or edge: which (a corner, or an edge whose middle fingers cover), how far it is
+ * covered (the hidden edges' or the fingers' reach, whichever is further past its threshold) and
+ * that threshold, and the box around it.
  */
-interface CoveredCorner {
-  name: CornerName;
+interface CoveredPart {
+  corner?: CornerName;
+  edge?: FrameSide;
   score: number;
   threshold: number;
   around: Point[];
 }
 
-/** The covered corner furthest past its threshold: its score and threshold. */
-function mostCovered(covered: readonly CoveredCorner[]): { score: number; threshold: number } {
+/** The covered part furthest past its threshold: its score and threshold. */
+function mostCovered(covered: readonly CoveredPart[]): { score: number; threshold: number } {
   const most = covered.reduce((a, b) => (b.score / b.threshold > a.score / a.threshold ? b : a));
   return { score: most.score, threshold: most.threshold };
 }
@@ -146,7 +166,7 @@ function coveredCorners(
   corners: readonly Point[],
   { hiddenEdges, fingers }: Pick<FramingEvidence, 'hiddenEdges' | 'fingers'>,
   { maxHiddenEdge, maxFingers }: Pick<FramingOptions, 'maxHiddenEdge' | 'maxFingers'>,
-): CoveredCorner[] {
+): CoveredPart[] {
   const cx = corners.reduce((sum, p) => sum + p.x, 0) / corners.length;
   const cy = corners.reduce((sum, p) => sum + p.y, 0) / corners.length;
   const quadrants = corners.map((p): CornerName => `${p.y < cy ? 'top' : 'bottom'}-${p.x < cx ? 'left' : 'right'}`);
@@ -169,6 +189,38 @@ function coveredCorners(
       { x: p.x - reach, y: p.y - reach },
       { x: p.x + reach, y: p.y + reach },
     ];
-    return [{ name: names[i]!, score, threshold, around }];
+    return [{ corner: names[i]!, score, threshold, around }];
   });
 }
+
+/**
+ * The edges whose middle, away from the corners, fingers cover for more than `maxFingers` of the
+ * document's shorter side: a thumb holding the card that reaches onto it past its rim. Each is
+ * named by where the edge's middle lies from the document's centre, with a box around the covered
+ * stretch (at least a tenth of the shorter side each way).
+ */
+function coveredEdges(
+  corners: readonly Point[],
+  { fingersOnSides }: Pick<FramingEvidence, 'fingersOnSides'>,
+  { maxFingers }: Pick<FramingOptions, 'maxFingers'>,
+): CoveredPart[] {
+  const cx = corners.reduce((sum, p) => sum + p.x, 0) / corners.length;
+  const cy = corners.reduce((sum, p) => sum + p.y, 0) / corners.length;
+  const margin = 0.1 * quadShortSide(corners);
+  return fingersOnSides.flatMap(({ reach, start, end }, i) => {
+    if (!(reach > maxFingers)) return [];
+    const [from, to] = [corners[i]!, corners[(i + 1) % corners.length]!];
+    const at = (share: number): Point => ({ x: from.x + share * (to.x - from.x), y: from.y + share * (to.y - from.y) });
+    const middle = at(0.5);
+    const angle = Math.atan2(middle.y - cy, middle.x - cx) / (Math.PI / 2);
+    const edge = EDGE_DIRECTIONS[(Math.round(angle) + 4) % 4]!;
+    const around = [at(start), at(end)].flatMap((p) => [
+      { x: p.x - margin, y: p.y - margin },
+      { x: p.x + margin, y: p.y + margin },
+    ]);
+    return [{ edge, score: reach, threshold: maxFingers, around }];
+  });
+}
+
+/** Edge names by where an edge's middle lies from the document's centre, in quarter turns from "right". */
+const EDGE_DIRECTIONS: readonly FrameSide[] = ['right', 'bottom', 'left', 'top'];

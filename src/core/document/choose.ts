@@ -53,7 +53,7 @@ const OUTER_MIN_SUPPORT = 0.8;
  * A quad within {@link ASPECT_TOLERANCE} of one (relative) is document-shaped.
  */
 const DOCUMENT_ASPECTS = [1.586, 1.42];
-const ASPECT_TOLERANCE = 0.04;
+export const ASPECT_TOLERANCE = 0.04;
 /**
  * A document-shaped quad around a best quad of a less document-like shape (a card's text panel
  * beside its portrait column, ~60 % of the card) may be up to this much larger,
@@ -66,7 +66,7 @@ const CARD_MAX_GROWTH = 1.8;
 const CARD_MIN_SUPPORT = 0.6;
 
 /** Relative distance of a quad's side ratio (opposite sides averaged) from the nearest document's. */
-function aspectError(corners: readonly Point[]): number {
+export function aspectError(corners: readonly Point[]): number {
   const length = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
   const [a, b, c, d] = corners as [Point, Point, Point, Point];
   const first = (length(a, b) + length(c, d)) / 2;

@@ -3,9 +3,10 @@ import type { Point, Raster } from '../types.js';
 import { edgeProfile, edgeThreshold } from './corners.js';
 import type { GradientField } from './gradient.js';
 
-// Fingers over the edges next to a corner: a hand holding the card, its thumb or fingertips over
-// a corner or along an edge near one. Unlike a corner whose two edges are both missing (see
-// `hiddenCornerEdges`), a finger along one edge leaves the other in view.
+// Fingers over the document's edges: a hand holding the card, its thumb or fingertips over a
+// corner, along an edge near one, or over the middle of an edge and onto the card. Unlike a corner
+// whose two edges are both missing (see `hiddenCornerEdges`), a finger along one edge leaves the
+// other in view.
 
 /**
  * Skin, in JPEG's YCbCr (Chai & Ngan's ranges, which hold for light to dark skin alike: skin
@@ -15,7 +16,9 @@ const SKIN = { minCb: 77, maxCb: 127, minCr: 133, maxCr: 173, minLuma: 30 };
 /**
  * Colours are sampled this far (share of the document's shorter side) inside and outside each
  * side: a finger over the edge is on both; a card's edge has the card on one side, the desk on
- * the other. About a third of a fingertip's width on a card filling half the frame.
+ * the other. About a third of a fingertip's width on a card filling half the frame, and about an
+ * ID-1 card's blank rim (3 mm of its 54 mm): a fingertip resting on the rim is not counted, one
+ * reaching over the print is.
  */
 const DEPTH = 0.05;
 /**
@@ -24,7 +27,10 @@ const DEPTH = 0.05;
  * cards 52-250, a beige card's margin next to a wooden desk 33.
  */
 const MIN_COLOUR_CHANGE = 50;
-/** A stretch counts for a corner when its nearer end is within this share of the side from it; the middle of a side is where a hand holding the card puts its thumb. */
+/**
+ * A stretch counts for a corner when its nearer end is within this share of the side from it;
+ * further from both corners, it covers the middle of the edge (a thumb holding the card).
+ */
 const CORNER_ZONE = 0.2;
 /** Gaps of up to this many pixels (a crease between two fingers) do not end a covered stretch. */
 const MAX_HOLE = 2;
@@ -51,24 +57,44 @@ function colourAt(raster: Raster, x: number, y: number): [number, number, number
   return [sum[0] / 9, sum[1] / 9, sum[2] / 9];
 }
 
+/** Fingers over the middle of a side, away from its corners. */
+export interface SideCover {
+  /** Length of the longest such stretch, as a share of the document's shorter side (0: none). */
+  reach: number;
+  /** Where it starts and ends along the side, as shares of the side from its first corner. */
+  start: number;
+  end: number;
+}
+
+/** How far fingers lie over a found outline's edges (see {@link fingersOverEdges}). */
+export interface FingerReach {
+  /**
+   * Per corner: the longest covered stretch of either edge next to it that ends within
+   * {@link CORNER_ZONE} of it, as a share of the document's shorter side.
+   */
+  corners: number[];
+  /** Per side (side i from corners[i] to corners[i + 1]): the longest covered stretch away from both corners. */
+  sides: SideCover[];
+}
+
 /**
- * Per corner of a found outline: how far fingers reach along the edges next to it, as a share of
- * the document's shorter side (the longest covered stretch of either edge). A stretch is covered
- * where the side's edge is missing and the colour just inside and just outside it is skin (the
- * same finger lies across it), it ends within {@link CORNER_ZONE} of the corner, and it differs
- * from the document's colour along the rest of that side by {@link MIN_COLOUR_CHANGE}. Sides along
- * the frame border get nothing (the frame cuts them, which is judged apart).
+ * How far fingers lie over the edges of a found outline. A stretch of a side is covered where the
+ * side's edge is missing and the colour just inside and just outside it is skin (the same finger
+ * lies across it, reaching onto the card past its rim), and it differs from the document's colour
+ * along the rest of that side by {@link MIN_COLOUR_CHANGE}. A stretch ending within
+ * {@link CORNER_ZONE} of a corner counts for that corner; one away from both corners counts for
+ * its side. Sides along the frame border get nothing (the frame cuts them, which is judged apart).
  *
  * `corners` and `onBorder` (per side, side i from corners[i] to corners[i + 1]) are in the field's
  * pixels; colours are read from `raster`, which the field was made from.
  */
-export function fingersOverCorners(
+export function fingersOverEdges(
   field: GradientField,
   raster: Raster,
   corners: readonly Point[],
   onBorder: readonly boolean[],
-): number[] {
-  const reach = [0, 0, 0, 0];
+): FingerReach {
+  const reach: FingerReach = { corners: [0, 0, 0, 0], sides: corners.map(() => ({ reach: 0, start: 0, end: 0 })) };
   const shortSide = quadShortSide(corners);
   if (!(shortSide >= 1)) return reach;
   const centre = {
@@ -80,8 +106,12 @@ export function fingersOverCorners(
     const to = corners[(i + 1) % 4]!;
     for (const stretch of coveredStretches(field, raster, from, to, centre, DEPTH * shortSide)) {
       const share = stretch.pixels / shortSide;
-      if (stretch.start <= CORNER_ZONE) reach[i] = Math.max(reach[i]!, share);
-      if (stretch.end >= 1 - CORNER_ZONE) reach[(i + 1) % 4] = Math.max(reach[(i + 1) % 4]!, share);
+      const [first, second] = [stretch.start <= CORNER_ZONE, stretch.end >= 1 - CORNER_ZONE];
+      if (first) reach.corners[i] = Math.max(reach.corners[i]!, share);
+      if (second) reach.corners[(i + 1) % 4] = Math.max(reach.corners[(i + 1) % 4]!, share);
+      if (!first && !second && share > reach.sides[i]!.reach) {
+        reach.sides[i] = { reach: share, start: stretch.start, end: stretch.end };
+      }
     }
   });
   return reach;
@@ -94,7 +124,7 @@ interface Stretch {
   pixels: number;
 }
 
-/** The stretches of the side from `from` to `to` where a finger lies across it (see {@link fingersOverCorners}). */
+/** The stretches of the side from `from` to `to` where a finger lies across it (see {@link fingersOverEdges}). */
 function coveredStretches(
   field: GradientField,
   raster: Raster,

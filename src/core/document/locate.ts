@@ -1,10 +1,11 @@
 import type { Point, Raster } from '../types.js';
 import { cornerOverrun, FRAME_SIDES, hiddenCornerEdges, sidesOverrun, type FrameSide } from './corners.js';
-import { fingersOverCorners } from './fingers.js';
+import { fingersOverEdges, type SideCover } from './fingers.js';
 import { colourGradient } from './gradient.js';
 import { borderLines, findLines } from './lines.js';
 import { refineQuad } from './refine.js';
 import { clearCutOverFrameFiller, cutAround, cutButClear, outermost } from './choose.js';
+import { completedCard } from './complete.js';
 import { polygonArea, quadCandidates } from './quad.js';
 
 /** Working size of the localisation (longer side, px): edges of a card are still several pixels long. */
@@ -39,9 +40,15 @@ export interface DocumentFinding {
   hiddenEdges: number[];
   /**
    * Per corner: share of the document's shorter side over which fingers lie across the edges next
-   * to it (see `fingersOverCorners`); empty without an outline in the frame.
+   * to it (see `fingersOverEdges`); empty without an outline in the frame.
    */
   fingers: number[];
+  /**
+   * Per side (side i from corners[i] to corners[i + 1]): fingers over the middle of that edge,
+   * away from its corners (a thumb holding the card that reaches onto it); empty without an
+   * outline in the frame.
+   */
+  fingersOnSides: SideCover[];
 }
 
 /** {@link DocumentFinding.overrun} without an outline in the frame. */
@@ -125,6 +132,8 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   // On a scan, small outlines are print on the page (see below), and ruled tables make cut quads.
   if (best !== undefined && !scanShaped) {
     best = cutAround(best, candidates, field.width * field.height, limits.minCutSupport) ?? best;
+    // A card whose side is under a hand, found as a part of it (see `completedCard`).
+    best = completedCard(best, lines, field, edgeThreshold, limits.minScore) ?? best;
   }
   if (best === undefined || best.score < limits.minScore) {
     // A document cut by the frame scores low (its frame-border sides count as weak evidence):
@@ -149,6 +158,7 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     sideSupport: [],
     hiddenEdges: [],
     fingers: [],
+    fingersOnSides: [],
   });
   if (best === undefined || (best.score < limits.minScore && !cutButClear(best, limits.minCutSupport))) {
     return noOutline(scanShaped, best?.score ?? 0);
@@ -166,6 +176,7 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
   const overrun = cornerOverrun(corners, raster.width, raster.height);
   const onBorder = best.sides.map((side) => side.border !== undefined);
   for (const side of sidesOverrun(overrun, limits.cornerTolerance)) cut.add(side);
+  const fingers = fingersOverEdges(field, raster, refined, onBorder);
   return {
     corners,
     score: best.score,
@@ -175,6 +186,7 @@ export function locateDocument(raster: Raster, limits: FindingLimits = FINDING_L
     overrun,
     sideSupport: [...best.support],
     hiddenEdges: hiddenCornerEdges(field, refined, onBorder),
-    fingers: fingersOverCorners(field, raster, refined, onBorder),
+    fingers: fingers.corners,
+    fingersOnSides: fingers.sides,
   };
 }

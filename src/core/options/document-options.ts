@@ -183,12 +183,15 @@ export interface FramingOptions {
    */
   maxOverrun: number;
   /**
-   * `cropped` (a warning) when fingers lie across the document's edge next to a corner for more
-   * than this share of its shorter side: skin-coloured on both sides of the edge where the edge
-   * is missing, unlike the document's colour along the rest of that side, and reaching within 20 %
-   * of the side from the corner (a thumb holding the card by the middle of an edge is not
-   * counted). Corpus: fingers over a corner or along an edge near one 0.10-0.27 (cards held in a
-   * hand); generated fingers (five skin tones) 0.09 and more.
+   * `cropped` (a warning) when fingers lie across the document's edge for more than this share of
+   * its shorter side: skin-coloured on both sides of the edge, 5 % of the shorter side in and
+   * out, where the edge is missing, unlike the document's colour along the rest of that side.
+   * Near a corner (within 20 % of the side) the corner is named; over the middle of an edge, the
+   * edge (a thumb reaching onto the card past its rim; one resting on the rim is not counted).
+   * Corpus (cards held in a hand): fingers over a corner or an edge 0.085-0.38, the least a thumb
+   * over the middle of a card's left edge; good photos up to 0.062, but for a pale page's edge
+   * over a beige object (0.15, on a photo already warned of). Generated fingers (five skin tones)
+   * 0.10 and more, thumbs resting on the rim 0.02 at most.
    * @default 0.08
    */
   maxFingers: number;

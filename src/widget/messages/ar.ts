@@ -85,12 +85,14 @@ export const ar: Messages = {
         : `يُرجى إمالة البطاقة قليلًا للتخلص من الانعكاس${place ? ` في ${ar.places[place]}` : ''}.`,
     document_not_found: () =>
       'لم نتمكن من العثور على الوثيقة. يُرجى وضعها على سطح سادة داكن اللون وإظهارها كاملة داخل الإطار.',
-    cropped: ({ cutSides, coveredCorners }) =>
+    cropped: ({ cutSides, coveredCorners, coveredEdges }) =>
       cutSides.length > 0
         ? `تتجاوز الوثيقة حدود الصورة من ${ar.list(cutSides.map((side) => ar.sides[side]))}: يُرجى إبعاد الهاتف قليلًا حتى تظهر الزوايا الأربع كلها.`
         : coveredCorners.length > 0
           ? `هناك ما يغطي ${ar.list(coveredCorners.map((corner) => ar.corners[corner]))} من البطاقة: يُرجى إبعاد أصابعك عنها.`
-          : 'جزء من الوثيقة خارج الصورة: يُرجى التأكد من ظهور الزوايا الأربع كلها.',
+          : coveredEdges.length > 0
+            ? `أصابعك تغطي حافة البطاقة من ${ar.list(coveredEdges.map((side) => ar.sides[side]))}: يُرجى إمساكها من طرفها حتى تظهر كلها.`
+            : 'جزء من الوثيقة خارج الصورة: يُرجى التأكد من ظهور الزوايا الأربع كلها.',
     too_far: () => 'الوثيقة صغيرة جدًا في الصورة. يُرجى تقريب الهاتف حتى تملأ البطاقة معظم الإطار.',
     grayscale: ({ severity }) =>
       severity === 'fail'

@@ -82,12 +82,14 @@ export const en: Messages = {
         : `Tilt the card to get rid of the reflection${place === 'center' ? ' in the middle' : place ? ` at the ${en.places[place]}` : ''}.`,
     document_not_found: () =>
       'We could not find the document. Put it on a plain, darker surface and fit it in the frame.',
-    cropped: ({ cutSides, coveredCorners }) =>
+    cropped: ({ cutSides, coveredCorners, coveredEdges }) =>
       cutSides.length > 0
         ? `The ${en.list(cutSides.map((side) => en.sides[side]))} ${cutSides.length > 1 ? 'edges are' : 'edge is'} outside the photo: step back a little so all four corners show.`
         : coveredCorners.length > 0
           ? `Something covers the ${en.list(coveredCorners.map((corner) => en.corners[corner]))} ${coveredCorners.length > 1 ? 'corners' : 'corner'}: move your fingers off the card.`
-          : 'Part of the document is cut off: make sure all four corners show.',
+          : coveredEdges.length > 0
+            ? `Your fingers cover the ${en.list(coveredEdges.map((side) => en.sides[side]))} ${coveredEdges.length > 1 ? 'edges' : 'edge'} of the card: hold it by the rim so the whole card shows.`
+            : 'Part of the document is cut off: make sure all four corners show.',
     too_far: () => 'The document is too small in the photo. Move the phone closer so the card fills most of the frame.',
     grayscale: ({ severity }) =>
       severity === 'fail'

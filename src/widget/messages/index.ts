@@ -62,6 +62,7 @@ export function messageFor(messages: Messages, issue: Issue, report: Report): st
     severity: issue.severity,
     cutSides: issue.facts?.cutSides ?? [],
     coveredCorners: issue.facts?.coveredCorners ?? [],
+    coveredEdges: issue.facts?.coveredEdges ?? [],
     format: report.image.format,
   };
   const place = issue.region && placeOf(issue.region, report);

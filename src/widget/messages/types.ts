@@ -16,6 +16,7 @@ export interface IssueContext {
   place?: Place;
   cutSides: readonly FrameSide[];
   coveredCorners: readonly CornerName[];
+  coveredEdges: readonly FrameSide[];
   glare?: 'spot' | 'veil';
   faceCount?: number;
   /** The file's format as sniffed from its bytes (`heic`, `pdf`, `tiff`, …), for input errors. */

@@ -74,12 +74,14 @@ export const zhHans: Messages = {
         ? `${place ? `证件${zhHans.places[place]}` : '证件上的文字'}被一层反光盖住了。请远离灯光或窗户。`
         : `请稍微倾斜证件，消除${place ? `${zhHans.places[place]}的` : ''}反光。`,
     document_not_found: () => '未找到证件。请把证件放在纯色、颜色较深的平面上，并让它完整出现在画面中。',
-    cropped: ({ cutSides, coveredCorners }) =>
+    cropped: ({ cutSides, coveredCorners, coveredEdges }) =>
       cutSides.length > 0
         ? `证件${zhHans.list(cutSides.map((side) => zhHans.sides[side]))}超出了照片范围。请把手机稍微拿远一点，让四个角都拍进去。`
         : coveredCorners.length > 0
           ? `证件${zhHans.list(coveredCorners.map((corner) => zhHans.corners[corner]))}被挡住了。请把手指从证件上移开。`
-          : '证件有一部分被裁掉了。请确保四个角都完整拍进去。',
+          : coveredEdges.length > 0
+            ? `手指挡住了证件${zhHans.list(coveredEdges.map((side) => zhHans.sides[side]))}的边缘。请只捏住证件的边，让整张证件露出来。`
+            : '证件有一部分被裁掉了。请确保四个角都完整拍进去。',
     too_far: () => '证件在照片中太小。请把手机靠近一些，让证件占满大部分画面。',
     grayscale: ({ severity }) =>
       severity === 'fail'

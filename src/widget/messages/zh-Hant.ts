@@ -74,12 +74,14 @@ export const zhHant: Messages = {
         ? `${place ? `證件${zhHant.places[place]}` : '證件上的文字'}被一層反光蓋住了。請遠離燈光或窗戶。`
         : `請稍微傾斜證件，消除${place ? `${zhHant.places[place]}的` : ''}反光。`,
     document_not_found: () => '找不到證件。請將證件放在素色、顏色較深的平面上，並讓它完整出現在畫面中。',
-    cropped: ({ cutSides, coveredCorners }) =>
+    cropped: ({ cutSides, coveredCorners, coveredEdges }) =>
       cutSides.length > 0
         ? `證件${zhHant.list(cutSides.map((side) => zhHant.sides[side]))}超出了照片範圍。請把手機稍微拿遠一點，讓四個角都入鏡。`
         : coveredCorners.length > 0
           ? `證件${zhHant.list(coveredCorners.map((corner) => zhHant.corners[corner]))}被遮住了。請把手指從證件上移開。`
-          : '證件有一部分被切掉了。請確認四個角都完整入鏡。',
+          : coveredEdges.length > 0
+            ? `手指遮住了證件${zhHant.list(coveredEdges.map((side) => zhHant.sides[side]))}的邊緣。請只捏住證件的邊，讓整張證件露出來。`
+            : '證件有一部分被切掉了。請確認四個角都完整入鏡。',
     too_far: () => '證件在照片中太小。請把手機拿近一點，讓證件佔滿大部分畫面。',
     grayscale: ({ severity }) =>
       severity === 'fail'
