@@ -95,7 +95,10 @@ const NATIVE_GREEN_MAGENTA_MOIRE: GreenMagentaOptions = {
  * the document's outline when one is found (a desk's wood grain around it is stripes too). Shrinking
  * a large photo to the analysis size averages away the finest of these stripes, the screen's pixel
  * grid itself: the same measure on the picture's centre at the file's own resolution
- * (`context.detail`) is `moireNative`.
+ * (`context.detail`) is `moireNative`. A phone's colour filter grid turns the beat into green and
+ * magenta bands, green against red and blue where a printed line keeps them in phase: the same
+ * stripe measure on G − (R + B) / 2 with that phase test, at the analysis size inside the outline
+ * (`moireGreenMagenta`) and on the detail sample (`moireNativeColour`).
  */
 export const screenRecaptureCheck: Check = {
   name: 'screen_recapture',

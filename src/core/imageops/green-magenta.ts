@@ -73,14 +73,19 @@ function stripeAmplitude(
     for (let x = 0; x < size; x++) mean += data[((top + y) * width + left + x) * 4 + channel]!;
   }
   mean /= size * size;
+  // The peak sits on whole bins, so the phase at (x, y) is a whole number of size-ths of a turn.
+  const turn = Array.from({ length: size }, (_, k) => (-2 * Math.PI * k) / size);
+  const cos = turn.map(Math.cos);
+  const sin = turn.map(Math.sin);
+  const wrap = (k: number): number => ((k % size) + size) % size;
   let re = 0;
   let im = 0;
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const value = (data[((top + y) * width + left + x) * 4 + channel]! - mean) * window[y * size + x]!;
-      const angle = (-2 * Math.PI * (ky * y + kx * x)) / size;
-      re += value * Math.cos(angle);
-      im += value * Math.sin(angle);
+      const phase = wrap(ky * y + kx * x);
+      re += value * cos[phase]!;
+      im += value * sin[phase]!;
     }
   }
   return { re, im };
