@@ -3,14 +3,17 @@
 // and camera photos of printed moiré-prone patterns that must pass. A screen is a grid of pixels,
 // each three vertical red, green and blue stripes with dark gaps between them; the camera sees it
 // in perspective through a slightly soft lens and samples it with its own pixel grid, a few camera
-// pixels per screen pixel, so the two grids beat into moiré. The controls go through the same
-// camera: a card printed with dense guilloche lines and a woven fabric, both continuous surfaces
-// (no emitter grid) with detail of a few camera pixels.
+// pixels per screen pixel, so the two grids beat into moiré. Some go through a phone's colour
+// filter grid as well (bayer.mjs), which turns the beat into green and magenta bands. The controls
+// (print-patterns.mjs) go through the same cameras: a card printed with dense guilloche lines and
+// a woven fabric, both continuous surfaces (no emitter grid) with detail of a few camera pixels.
 
 import path from 'node:path';
 import sharp from 'sharp';
+import { bayerDemosaic } from './bayer.mjs';
 import { renderDocument } from './document.mjs';
 import { addEntry } from './labels.mjs';
+import { PRINT_CASES } from './print-patterns.mjs';
 import { blurScene } from './optics.mjs';
 import { flatCorners, quadMapping } from './perspective.mjs';
 import { Rng } from './random.mjs';
@@ -40,8 +43,9 @@ const ROOM = [70, 66, 60];
 /**
  * A photo of a screen showing card A: the screen's resolution (its pixels across the quad) sets
  * the pitch in camera pixels; `defocus` is the lens blur in camera px.
+ * `bayer`: through a phone's colour filter grid, demosaiced (green and magenta moiré);
  * `pending` says why the check misses it still.
- * @typedef {{ file: string, screen: [number, number], quad: Quad, defocus: number, dark?: boolean, pending?: string }} ScreenCase
+ * @typedef {{ file: string, screen: [number, number], quad: Quad, defocus: number, dark?: boolean, bayer?: boolean, pending?: string }} ScreenCase
  */
 
 /** @type {ScreenCase[]} */
@@ -90,8 +94,6 @@ const SCREEN_CASES = [
     ],
     defocus: 0.9,
     dark: true,
-    pending:
-      'dark app: the colour moiré covers 7 % of the picture (threshold 10 %); at the file size the grid is a lattice of two frequencies (columns and rows), which a woven fabric makes too',
   },
   {
     file: 'screen_photo_close_09.jpg',
@@ -104,73 +106,29 @@ const SCREEN_CASES = [
     ],
     defocus: 1.1,
   },
-];
-
-/**
- * A camera photo of a printed, moiré-prone surface filling the quad: `pattern` gives its colour
- * at (u, v) in the quad's unit square, its detail a few camera pixels fine.
- * @typedef {{ file: string, quad: Quad, defocus: number, notes: string, pattern: (u: number, v: number, out: number[]) => void }} PrintCase
- */
-
-/**
- * Dense guilloche: two families of wavy lines 3.5 camera px apart, pale inks on white.
- * @type {PrintCase['pattern']}
- */
-function guillochePattern(u, v, out) {
-  const lines = 300;
-  const a = Math.sin(Math.PI * lines * (v + 0.02 * Math.sin(9 * u) + 0.01 * Math.sin(23 * u + 2 * v)));
-  const b = Math.sin(Math.PI * lines * 0.8 * (u * 0.7 + v * 0.3 + 0.015 * Math.sin(11 * v)));
-  const inkA = Math.max(0, a) ** 6;
-  const inkB = Math.max(0, b) ** 6;
-  out[0] = 238 - 120 * inkA - 30 * inkB;
-  out[1] = 236 - 60 * inkA - 100 * inkB;
-  out[2] = 232 - 20 * inkA - 70 * inkB;
-}
-
-/**
- * Plain-woven fabric: warp and weft threads about 4 camera px apart, each thread shaded across its
- * width and going over and under its neighbours, with uneven thickness.
- * @type {PrintCase['pattern']}
- */
-function fabricPattern(u, v, out) {
-  const threads = 380;
-  const x = u * threads;
-  const y = v * threads * 0.75;
-  const column = Math.floor(x);
-  const row = Math.floor(y);
-  const over = (column + row) % 2 === 0;
-  const across = over ? x - column : y - row;
-  const thickness = 0.8 + 0.2 * Math.sin(column * 12.9898 + row * 78.233);
-  const shade = Math.max(0, Math.sin(Math.PI * across)) ** 0.7 * thickness;
-  const base = over ? [150, 70, 60] : [130, 60, 55];
-  for (let c = 0; c < 3; c++) out[c] = base[c] * (0.45 + 0.55 * shade);
-}
-
-/** @type {PrintCase[]} */
-const PRINT_CASES = [
   {
-    file: 'screen_control_guilloche_10.jpg',
+    file: 'screen_photo_bayer_12.jpg',
+    screen: [990, 619],
     quad: [
-      [110, 150],
+      [100, 140],
       [1500, 120],
-      [1520, 1060],
-      [90, 1080],
+      [1490, 1040],
+      [110, 1060],
     ],
-    defocus: 0.7,
-    notes: 'camera photo of a card printed with dense guilloche (two families of wavy lines, 3.5 px apart)',
-    pattern: guillochePattern,
+    defocus: 0.8,
+    bayer: true,
   },
   {
-    file: 'screen_control_fabric_11.jpg',
+    file: 'screen_photo_bayer_tilted_13.jpg',
+    screen: [1024, 640],
     quad: [
-      [0, 0],
-      [1600, 0],
-      [1600, 1200],
-      [0, 1200],
+      [60, 260],
+      [1480, 120],
+      [1560, 1110],
+      [120, 990],
     ],
     defocus: 0.7,
-    notes: 'camera photo of plain-woven fabric filling the frame (threads about 4 px apart)',
-    pattern: fabricPattern,
+    bayer: true,
   },
 ];
 
@@ -258,24 +216,25 @@ async function writePhonePhoto(scene, file) {
 
 /** The photos of screens, then the printed controls. */
 export async function makeScreenPhotos() {
-  for (const { file, screen, quad, defocus, dark = false, pending } of SCREEN_CASES) {
+  for (const { file, screen, quad, defocus, dark = false, bayer = false, pending } of SCREEN_CASES) {
     // The picture at 4 texels per screen pixel: the card's detail is finer than the screen's.
     const picture = await screenPicture(screen[0] * 2, screen[1] * 2, dark);
     const scene = photograph({ quad, defocus, seed: file }, screenSurface(picture, screen));
-    await writePhonePhoto(scene, file);
+    await writePhonePhoto(bayer ? bayerDemosaic(scene) : scene, file);
     const pitch = (quad[1][0] - quad[0][0]) / screen[0];
     addEntry({
       file,
       label: 'screen_capture',
       kind: 'document',
       corners: null,
-      notes: `phone photo of a ${screen[0]}x${screen[1]} RGB-stripe screen showing card A on a ${dark ? 'dark' : 'light'} app, about ${pitch.toFixed(2)} camera px per screen pixel, lens blur ${defocus} px, ${CAMERA.width}x${CAMERA.height} JPEG with phone EXIF; screen quad ${flatCorners(quad).join(' ')}`,
+      notes: `phone photo${bayer ? ' (colour filter grid, demosaiced)' : ''} of a ${screen[0]}x${screen[1]} RGB-stripe screen showing card A on a ${dark ? 'dark' : 'light'} app, about ${pitch.toFixed(2)} camera px per screen pixel, lens blur ${defocus} px, ${CAMERA.width}x${CAMERA.height} JPEG with phone EXIF; screen quad ${flatCorners(quad).join(' ')}`,
       expect: 'screen_moire',
       ...(pending ? { pending } : {}),
     });
   }
-  for (const { file, quad, defocus, notes, pattern } of PRINT_CASES) {
-    await writePhonePhoto(photograph({ quad, defocus, seed: file }, pattern), file);
+  for (const { file, quad, defocus, notes, pattern, bayer = false } of PRINT_CASES) {
+    const scene = photograph({ quad, defocus, seed: file }, pattern);
+    await writePhonePhoto(bayer ? bayerDemosaic(scene) : scene, file);
     addEntry({
       file,
       label: 'doc_pattern',

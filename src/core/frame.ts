@@ -27,7 +27,7 @@ export const FRAME_ANALYSIS_SIZE = 640;
  * How a live frame's document outline is looked for: at 320 px (a photo's: 512) among 28 straight
  * edges (a photo's: 40; the candidates grow with about the fourth power of it). On the generated
  * test images, as camera frames, the guidance checks' issues are those of the photo check of the
- * same frame on 112 of 122 (the others are listed in tests/core/frame.test.ts).
+ * same frame on 119 of 130 (the others are listed in tests/core/frame.test.ts).
  */
 export const FRAME_LOCATE = { workingSide: 320, maxLines: 28 } as const;
 

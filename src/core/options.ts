@@ -85,7 +85,14 @@ export const DEFAULT_OPTIONS: DeepReadonly<PrecheckOptions> = deepFreeze({
   exposure: { darkP95: 80, clippedFraction: 0.15, documentClippedFraction: 0.6, brightP05: 120 },
   resolution: { documentMinSide: 150, documentWarnSide: 360, selfieMinSide: 160, selfieWarnSide: 320 },
   screenshot: { flatShare: 0.01, minEvidence: 2.5 },
-  recapture: { fineMoireShare: 0.1, coarseMoireShare: 0.1, lumaMoireShare: 0.05, nativeMoireShare: 0.05 },
+  recapture: {
+    fineMoireShare: 0.1,
+    coarseMoireShare: 0.1,
+    greenMagentaMoireShare: 0.03,
+    lumaMoireShare: 0.05,
+    nativeMoireShare: 0.05,
+    nativeColourMoireShare: 0.05,
+  },
   framing: {
     minScore: 0.25,
     notFoundFailScore: 0.1,
@@ -129,7 +136,14 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     exposure: { darkP95: 60, clippedFraction: 0.3, documentClippedFraction: 0.7, brightP05: 150 },
     resolution: { documentMinSide: 120, documentWarnSide: 300, selfieMinSide: 120, selfieWarnSide: 240 },
     screenshot: { minEvidence: 3 },
-    recapture: { fineMoireShare: 0.15, coarseMoireShare: 0.15, lumaMoireShare: 0.08, nativeMoireShare: 0.08 },
+    recapture: {
+      fineMoireShare: 0.15,
+      coarseMoireShare: 0.15,
+      greenMagentaMoireShare: 0.045,
+      lumaMoireShare: 0.08,
+      nativeMoireShare: 0.08,
+      nativeColourMoireShare: 0.08,
+    },
     framing: {
       minScore: 0.2,
       notFoundFailScore: 0.08,
@@ -151,7 +165,14 @@ export const PRESETS: DeepReadonly<Record<PresetName, DeepPartial<PrecheckOption
     exposure: { darkP95: 100, clippedFraction: 0.08, documentClippedFraction: 0.5, brightP05: 100 },
     resolution: { documentMinSide: 300, documentWarnSide: 600, selfieMinSide: 320, selfieWarnSide: 480 },
     screenshot: { minEvidence: 2 },
-    recapture: { fineMoireShare: 0.07, coarseMoireShare: 0.08, lumaMoireShare: 0.035, nativeMoireShare: 0.035 },
+    recapture: {
+      fineMoireShare: 0.07,
+      coarseMoireShare: 0.08,
+      greenMagentaMoireShare: 0.02,
+      lumaMoireShare: 0.035,
+      nativeMoireShare: 0.035,
+      nativeColourMoireShare: 0.035,
+    },
     framing: {
       minScore: 0.3,
       notFoundFailScore: 0.15,

@@ -1,6 +1,7 @@
 import { ISSUE_CODES } from '../codes.js';
 import { chromaPlanes } from '../imageops/chroma.js';
 import { rotatingChromaShare, type ChromaRotationOptions } from '../imageops/chroma-rotation.js';
+import { greenMagentaStripeShare, type GreenMagentaOptions } from '../imageops/green-magenta.js';
 import { toLuma } from '../imageops/luma.js';
 import { resizeToMaxSide } from '../imageops/resize.js';
 import { periodicStripeShare, type StripeOptions } from '../imageops/stripes.js';
@@ -45,6 +46,44 @@ export const LUMA_MOIRE: StripeOptions = {
 const NATIVE_MOIRE: StripeOptions = { ...LUMA_MOIRE, longestPeriod: 5, shortestPeriod: 2 };
 
 /**
+ * Green and magenta bands at the analysis size (see `greenMagentaStripeShare`): a phone's colour
+ * filter grid demosaics a screen's pixel grid into bands 6 to 12 pixels apart there (corpus photos
+ * of screens: 8 to 10), coarser than the luma moiré, so periods 4 to 16 count: text lines are no
+ * risk here, black print has no green–magenta colour. The bands are faint and broken by the
+ * picture: a contrast of 1 level, 45 % of the fine detail in one peak, a tenth of the block's
+ * variation. What keeps print out is the phase gate: green against red and blue (cosine at most
+ * −0.5), red with blue (at least 0.5); printed passport lines in magenta, red or blue ink keep all
+ * three in phase (+0.9 to +1).
+ */
+export const GREEN_MAGENTA_MOIRE: GreenMagentaOptions = {
+  blockSize: 64,
+  shortestPeriod: 4,
+  longestPeriod: 16,
+  minPeakShare: 0.45,
+  minContrast: 1,
+  minFineShare: 0.1,
+  maxPeakShift: 1.5,
+  minOpposition: 0.5,
+  minRedBlueAgreement: 0.5,
+};
+
+/**
+ * Green and magenta stripes at the file's own resolution (`context.detail`), 2 to 5 pixels apart
+ * as for `moireNative`, with its settings: there the screen's own pixel grid, not yet a beat, is
+ * what the colour filter grid turns into colour, and a screen's red, green and blue sub-pixels sit
+ * side by side, a third of a pixel apart, so red and blue need not agree (they are a third of a
+ * turn apart): only green against red and blue together is asked. In the file a screen's pixel
+ * grid is often a lattice of columns and rows, two spectral peaks in luma; the rows (dark gaps
+ * between pixel rows) darken every colour alike and leave the green–magenta plane, where the
+ * columns are one peak.
+ */
+const NATIVE_GREEN_MAGENTA_MOIRE: GreenMagentaOptions = {
+  ...NATIVE_MOIRE,
+  minOpposition: GREEN_MAGENTA_MOIRE.minOpposition,
+  minRedBlueAgreement: -1,
+};
+
+/**
  * `screen_recapture`: a camera photo of a screen. The screen's red, green and blue sub-pixels beat
  * against the camera's colour filter grid and leave colour moiré: rainbow fringes whose hue turns
  * steadily across the image. The check measures the share of blocks with such rotating colour at
@@ -56,7 +95,10 @@ const NATIVE_MOIRE: StripeOptions = { ...LUMA_MOIRE, longestPeriod: 5, shortestP
  * the document's outline when one is found (a desk's wood grain around it is stripes too). Shrinking
  * a large photo to the analysis size averages away the finest of these stripes, the screen's pixel
  * grid itself: the same measure on the picture's centre at the file's own resolution
- * (`context.detail`) is `moireNative`.
+ * (`context.detail`) is `moireNative`. A phone's colour filter grid turns the beat into green and
+ * magenta bands, green against red and blue where a printed line keeps them in phase: the same
+ * stripe measure on G − (R + B) / 2 with that phase test, at the analysis size inside the outline
+ * (`moireGreenMagenta`) and on the detail sample (`moireNativeColour`).
  */
 export const screenRecaptureCheck: Check = {
   name: 'screen_recapture',
@@ -70,23 +112,27 @@ export const screenRecaptureCheck: Check = {
       scores: {
         moireFine: moireShare(context.raster, context.luma, 32),
         moireCoarse: moireShare(coarseRaster, toLuma(coarseRaster), 8),
+        moireGreenMagenta: greenMagentaStripeShare(context.raster, GREEN_MAGENTA_MOIRE, outline),
         moireLuma: periodicStripeShare(context.luma, LUMA_MOIRE, outline),
         moireNative: detail === undefined ? 0 : periodicStripeShare(toLuma(detail), NATIVE_MOIRE),
+        moireNativeColour: detail === undefined ? 0 : greenMagentaStripeShare(detail, NATIVE_GREEN_MAGENTA_MOIRE),
       },
     };
   },
   judge({ scores }, { options }) {
-    const { fineMoireShare, coarseMoireShare, lumaMoireShare, nativeMoireShare } = options.recapture;
-    const { moireFine, moireCoarse, moireLuma, moireNative } = scores as Record<
-      'moireFine' | 'moireCoarse' | 'moireLuma' | 'moireNative',
+    const recapture = options.recapture;
+    const { moireFine, moireCoarse, moireGreenMagenta, moireLuma, moireNative, moireNativeColour } = scores as Record<
+      'moireFine' | 'moireCoarse' | 'moireGreenMagenta' | 'moireLuma' | 'moireNative' | 'moireNativeColour',
       number
     >;
     // The measure furthest past its threshold is the one reported.
     const [score, threshold] = [
-      [moireFine, fineMoireShare],
-      [moireCoarse, coarseMoireShare],
-      [moireLuma, lumaMoireShare],
-      [moireNative, nativeMoireShare],
+      [moireFine, recapture.fineMoireShare],
+      [moireCoarse, recapture.coarseMoireShare],
+      [moireGreenMagenta, recapture.greenMagentaMoireShare],
+      [moireLuma, recapture.lumaMoireShare],
+      [moireNative, recapture.nativeMoireShare],
+      [moireNativeColour, recapture.nativeColourMoireShare],
     ].reduce((most, next) => (next[0]! / next[1]! > most[0]! / most[1]! ? next : most)) as [number, number];
     if (score < threshold) return { issues: [] };
     return { issues: [{ code: ISSUE_CODES.screen_recapture, severity: 'fail', score, threshold }] };

@@ -24,7 +24,7 @@ export interface StripeOptions {
 }
 
 /** A block's strongest fine periodic component: where in its spectrum, and whether it dominates. */
-interface BlockPeak {
+export interface BlockPeak {
   striped: boolean;
   ky: number;
   kx: number;
@@ -43,9 +43,16 @@ interface BlockPeak {
  * them) and its mirror, over their sum.
  *
  * With a `region` (a clockwise quad in `luma`'s pixels: a document's outline), the share is of the blocks whose centre
- * lies inside it; their neighbours outside it still count as continuing stripes.
+ * lies inside it; their neighbours outside it still count as continuing stripes. With a `gate`,
+ * a block's stripes count only if the gate passes them (given the block's top-left pixel and
+ * peak), in the block and in the neighbour they continue into.
  */
-export function periodicStripeShare(luma: GrayImage, options: StripeOptions, region?: readonly Point[]): number {
+export function periodicStripeShare(
+  luma: GrayImage,
+  options: StripeOptions,
+  region?: readonly Point[],
+  gate?: (left: number, top: number, peak: BlockPeak) => boolean,
+): number {
   const { blockSize, maxPeakShift } = options;
   const columns = Math.floor(luma.width / blockSize);
   const rows = Math.floor(luma.height / blockSize);
@@ -55,7 +62,9 @@ export function periodicStripeShare(luma: GrayImage, options: StripeOptions, reg
   const peaks: BlockPeak[] = [];
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
-      peaks.push(blockPeak(luma, column * blockSize, row * blockSize, window, fine, options));
+      const peak = blockPeak(luma, column * blockSize, row * blockSize, window, fine, options);
+      if (peak.striped && gate !== undefined) peak.striped = gate(column * blockSize, row * blockSize, peak);
+      peaks.push(peak);
     }
   }
   const sameStripes = (a: BlockPeak, b: BlockPeak): boolean =>
@@ -153,7 +162,8 @@ function fineBins({ blockSize: size, longestPeriod, shortestPeriod }: StripeOpti
   return fine;
 }
 
-function hannWindow(size: number): Float64Array {
+/** The 2-D Hann window of a `size` × `size` block, row by row. */
+export function hannWindow(size: number): Float64Array {
   const window = new Float64Array(size * size);
   const along = Array.from({ length: size }, (_, i) => 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / (size - 1)));
   for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) window[y * size + x] = along[y]! * along[x]!;

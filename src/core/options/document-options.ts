@@ -121,6 +121,15 @@ export interface RecaptureOptions {
    */
   coarseMoireShare: number;
   /**
+   * Share of 64-pixel blocks at the analysis size striped with green and magenta bands 4 to 16
+   * pixels apart, green rising where red and blue fall: a phone's colour filter grid demosaicing
+   * a screen's pixel grid. Printed lines keep the three channels in phase, whatever their ink.
+   * Measured inside the document's outline when one is found. Corpus: documents and general photos
+   * 0; photos of screens 0.014 to 0.069. Generated: see docs/checks/screen-recapture.md.
+   * @default 0.03
+   */
+  greenMagentaMoireShare: number;
+  /**
    * Share of 64-pixel blocks at the analysis size striped with luma moiré: regular stripes 2 to 8
    * pixels apart that run on into a neighbouring block. Measured inside the document's outline when
    * one is found, so that a desk's wood grain around it does not count. Corpus: documents and
@@ -137,6 +146,15 @@ export interface RecaptureOptions {
    * @default 0.05
    */
   nativeMoireShare: number;
+  /**
+   * Share of 64-pixel blocks of the same centre square at the file's own resolution striped in
+   * green against red and blue, 2 to 5 pixels apart: a screen's pixel columns read through the
+   * camera's colour filter grid (their rows, dark gaps that darken every colour alike, drop out
+   * of the colour). Corpus: documents and general photos 0. Generated: good documents 0, photos
+   * of screens up to 0.42, the printed guilloche and woven fabric 0.
+   * @default 0.05
+   */
+  nativeColourMoireShare: number;
 }
 
 /** Options of the framing checks: `document_not_found`, `cropped`, `too_far`. */
