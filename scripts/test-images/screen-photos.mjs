@@ -143,14 +143,15 @@ function photograph({ quad, defocus, seed }, surface) {
   const scene = newScene(width, height);
   const mapping = quadMapping(quad);
   const colour = [0, 0, 0];
+  const sum = [0, 0, 0];
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const sum = [0, 0, 0];
+      sum[0] = sum[1] = sum[2] = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const [u, v] = mapping.toUnit(x + (sx + 0.5) / SAMPLES, y + (sy + 0.5) / SAMPLES);
           if (u >= 0 && u < 1 && v >= 0 && v < 1) surface(u, v, colour);
-          else colour.splice(0, 3, ...ROOM);
+          else for (let c = 0; c < 3; c++) colour[c] = ROOM[c];
           for (let c = 0; c < 3; c++) sum[c] += colour[c];
         }
       }

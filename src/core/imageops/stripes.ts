@@ -59,14 +59,18 @@ export function periodicStripeShare(
   if (columns === 0 || rows === 0) return 0;
   const window = hannWindow(blockSize);
   const fine = fineBins(options);
-  const peaks: BlockPeak[] = [];
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const peak = blockPeak(luma, column * blockSize, row * blockSize, window, fine, options);
+  // Each block's spectrum is taken when first needed: the blocks counted, and the neighbours of
+  // the striped ones among them (most of the frame around a document outline is never read).
+  const peaks: (BlockPeak | undefined)[] = new Array(columns * rows);
+  const peakAt = (column: number, row: number): BlockPeak => {
+    let peak = peaks[row * columns + column];
+    if (peak === undefined) {
+      peak = blockPeak(luma, column * blockSize, row * blockSize, window, fine, options);
       if (peak.striped && gate !== undefined) peak.striped = gate(column * blockSize, row * blockSize, peak);
-      peaks.push(peak);
+      peaks[row * columns + column] = peak;
     }
-  }
+    return peak;
+  };
   const sameStripes = (a: BlockPeak, b: BlockPeak): boolean =>
     b.striped &&
     (Math.max(Math.abs(a.ky - b.ky), Math.abs(a.kx - b.kx)) <= maxPeakShift ||
@@ -79,15 +83,16 @@ export function periodicStripeShare(
     for (let column = 0; column < columns; column++) {
       if (!counts(column, row)) continue;
       counted++;
-      const peak = peaks[row * columns + column]!;
+      const peak = peakAt(column, row);
       if (!peak.striped) continue;
-      const neighbours = [
-        column > 0 ? peaks[row * columns + column - 1] : undefined,
-        column + 1 < columns ? peaks[row * columns + column + 1] : undefined,
-        row > 0 ? peaks[(row - 1) * columns + column] : undefined,
-        row + 1 < rows ? peaks[(row + 1) * columns + column] : undefined,
+      const neighbours: [number, number][] = [
+        [column - 1, row],
+        [column + 1, row],
+        [column, row - 1],
+        [column, row + 1],
       ];
-      if (neighbours.some((neighbour) => neighbour !== undefined && sameStripes(peak, neighbour))) continued++;
+      const inside = neighbours.filter(([x, y]) => x >= 0 && x < columns && y >= 0 && y < rows);
+      if (inside.some(([x, y]) => sameStripes(peak, peakAt(x, y)))) continued++;
     }
   }
   return counted === 0 ? 0 : continued / counted;
