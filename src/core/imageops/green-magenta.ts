@@ -31,9 +31,10 @@ export function greenMagentaStripeShare(
 ): number {
   const { blockSize, minOpposition, minRedBlueAgreement } = options;
   const window = hannWindow(blockSize);
+  const turns = turnTable(blockSize);
   const opposed = (left: number, top: number, peak: BlockPeak): boolean => {
     const [red, green, blue] = [0, 1, 2].map((channel) =>
-      stripeAmplitude(raster, channel, left, top, peak, window, blockSize),
+      stripeAmplitude(raster, channel, left, top, peak, window, turns),
     ) as [Complex, Complex, Complex];
     const redBlue = { re: red.re + blue.re, im: red.im + blue.im };
     return phaseCosine(green, redBlue) <= -minOpposition && phaseCosine(red, blue) >= minRedBlueAgreement;
@@ -66,7 +67,7 @@ function stripeAmplitude(
   top: number,
   { ky, kx }: BlockPeak,
   window: Float64Array,
-  size: number,
+  { size, cos, sin }: TurnTable,
 ): Complex {
   let mean = 0;
   for (let y = 0; y < size; y++) {
@@ -74,9 +75,6 @@ function stripeAmplitude(
   }
   mean /= size * size;
   // The peak sits on whole bins, so the phase at (x, y) is a whole number of size-ths of a turn.
-  const turn = Array.from({ length: size }, (_, k) => (-2 * Math.PI * k) / size);
-  const cos = turn.map(Math.cos);
-  const sin = turn.map(Math.sin);
   const wrap = (k: number): number => ((k % size) + size) % size;
   let re = 0;
   let im = 0;
@@ -89,6 +87,18 @@ function stripeAmplitude(
     }
   }
   return { re, im };
+}
+
+/** cos and sin of −2πk / `size` for every whole k < `size`: the phases a block's peak takes. */
+interface TurnTable {
+  size: number;
+  cos: number[];
+  sin: number[];
+}
+
+function turnTable(size: number): TurnTable {
+  const turn = Array.from({ length: size }, (_, k) => (-2 * Math.PI * k) / size);
+  return { size, cos: turn.map(Math.cos), sin: turn.map(Math.sin) };
 }
 
 function phaseCosine(a: Complex, b: Complex): number {
