@@ -229,6 +229,32 @@ const SHADOW_CASES = [
     penumbra: 0.04,
     over: 'the lower half: a faint shadow taking a quarter of the light',
   },
+  {
+    file: 'doc_shadow_most_09.jpg',
+    design: 'B',
+    bg: 'wood',
+    frac: 0.6,
+    angle: -4,
+    occluder: straightEdge([0.84, 0.5], 92),
+    factor: 0.62,
+    penumbra: 0.03,
+    over: 'all but a strip along the right edge (a phone held over the card): the lit paper is that strip',
+    // The glare check reads the lit side's paler print beside the shadow as a veil (a warning).
+    expect: 'doc_shadow_beside_veil',
+  },
+  {
+    file: 'doc_shadow_corner_10.jpg',
+    design: 'P',
+    bg: 'graytable',
+    frac: 0.62,
+    angle: 3,
+    occluder: straightEdge([0.3, 0.3], -45),
+    factor: 0.66,
+    penumbra: 0.04,
+    over: 'all but the top left corner, portrait and MRZ: the lit paper is that corner',
+    // The glare check reads the lit side's paler print beside the shadow as a veil (a warning).
+    expect: 'doc_shadow_beside_veil',
+  },
 ];
 
 /**

@@ -50,6 +50,21 @@ describe('shadow', () => {
     expect(await shadowIssue(page(castShadow(250, 0.45, 30)))).toMatchObject({ severity: 'fail' });
   });
 
+  it('finds a shadow over all but a lit strip or corner: the lit paper is then that side', async () => {
+    // 85 % of the page in the shadow: the first look's lit paper (the 80th percentile) is in it.
+    expect(await shadowIssue(page(castShadow(150, 0.4, 30)))).toMatchObject({ severity: 'fail' });
+    const corner = (x: number, y: number) => 1 - 0.4 * Math.min(1, Math.max(0, (x / W + y / H - 0.55) / 0.05));
+    expect(await shadowIssue(page(corner))).toMatchObject({ severity: 'fail' });
+  });
+
+  it('takes no bright patch away from the border, nor glare, for a lit side', async () => {
+    // A spotlight over the middle of an evenly dim page: the bright area reaches no edge.
+    const spotlight = (x: number, y: number) => (Math.hypot(x / W - 0.5, y / H - 0.5) < 0.2 ? 1 : 0.7);
+    expect(await shadowIssue(page(spotlight))).toBeUndefined();
+    // Glare clipped white along the right edge of an evenly lit page: not lit paper.
+    expect(await shadowIssue(page((x) => (x > 880 ? 1.3 : 0.8)))).toBeUndefined();
+  });
+
   it('passes an evenly dim page, vignetting and light falling off across the page', async () => {
     expect(await shadowIssue(page(() => 0.6))).toBeUndefined();
     const vignette = (x: number, y: number) => 1 - 0.45 * (((x / W - 0.5) ** 2 + (y / H - 0.5) ** 2) / 0.5);

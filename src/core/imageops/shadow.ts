@@ -32,6 +32,24 @@ const SHARP_EDGE_REACH = 2;
  */
 const SOFT_EDGE_REACH = 4;
 const SOFT_EDGE_QUANTILE = 0.75;
+/**
+ * A second look, with the paper of a lit side as the reference, when the first finds less than
+ * this share of the region shaded (the `shadow.minShare` default): the shadow may cover the lit
+ * quantile's cells too.
+ */
+const SECOND_LOOK_BELOW = 0.1;
+/**
+ * The lit side's paper: this quantile of the cells' white levels (glare left out). High, as the
+ * side may be a seventh of the document; not the highest, which may be a bright fleck.
+ */
+const LIT_SIDE_QUANTILE = 0.95;
+/**
+ * A lit side covers at least this share of the cells: the light of a strip along one edge or a
+ * corner, not the brighter paper of one field.
+ */
+const MIN_LIT_SIDE = 0.08;
+/** A cell's white level at or above this is clipped: glare, not paper. */
+const CLIPPED = 250;
 
 /** The largest shaded area of a region: see {@link largestShadow}. */
 export interface Shadow {
@@ -64,18 +82,61 @@ export interface Shadow {
  * cells (see `veilLevels`), a cell is shaded when its white level is at most {@link SHADED_AT} of
  * the lit paper's (the {@link LIT_QUANTILE} of the cells' white levels); shaded cells are grouped
  * 4-connected. The paper is compared with the document's own lit paper, so an evenly dim photo
- * has no shadow; nor has one shaded over more than about four fifths of its cells, whose lit
- * paper is then itself in the shadow (it reads as evenly dim). What else tells a cast
- * shadow from vignetting or a dark part of the design (its edge, its paper's colour) is judged on
- * the returned scores.
+ * has no shadow. A shadow over more than about four fifths of the cells darkens that lit paper
+ * too; when the first look finds less than {@link SECOND_LOOK_BELOW} of the region shaded, a
+ * second one takes the paper of a lit side instead (see {@link litSideLevel}). What else tells
+ * a cast shadow from vignetting or a dark part of the design (its edge, its paper's colour) is
+ * judged on the returned scores.
  */
 export function largestShadow(region: WorkingRegion): Shadow | undefined {
-  const { width, height } = region.luma;
   const levels = veilLevels(region);
-  const { cols, rows, cell, judged, white } = levels;
   const whites = new Uint32Array(256);
-  for (let c = 0; c < cols * rows; c++) if (judged[c] === 1) whites[white[c]!]!++;
-  const lit = Math.max(1, percentile(whites, LIT_QUANTILE));
+  for (let c = 0; c < levels.cols * levels.rows; c++) if (levels.judged[c] === 1) whites[levels.white[c]!]!++;
+  const paper = paperColours(region, levels);
+  const first = shadowUnder(region, levels, paper, Math.max(1, percentile(whites, LIT_QUANTILE)));
+  if (first !== undefined && first.share >= SECOND_LOOK_BELOW) return first;
+  const litSide = litSideLevel(levels);
+  const second = litSide === undefined ? undefined : shadowUnder(region, levels, paper, litSide);
+  return second !== undefined && second.share > (first?.share ?? 0) ? second : first;
+}
+
+/**
+ * The paper level of the lit side of a page mostly in shadow (the caster over all of it but one
+ * side or corner): the {@link LIT_SIDE_QUANTILE} of the white levels of the cells lit by the same
+ * light as the rest, when those within {@link LIT_COLOUR_AT} of it form one area of at least
+ * {@link MIN_LIT_SIDE} of the cells reaching the region's border. Glare is not lit paper: cells
+ * clipped at {@link CLIPPED} or beside one are left out (a spot's halo), and so is a bright area
+ * that does not reach the border (a veil of reflection over the middle of a card). Undefined when
+ * there is no such side.
+ */
+function litSideLevel(levels: CellLevels): number | undefined {
+  const { cols, rows, judged, white } = levels;
+  const clipped = (x: number, y: number): boolean =>
+    x >= 0 && y >= 0 && x < cols && y < rows && judged[y * cols + x] === 1 && white[y * cols + x]! >= CLIPPED;
+  const clear = new Uint8Array(cols * rows);
+  const whites = new Uint32Array(256);
+  for (let c = 0; c < cols * rows; c++) {
+    const [x, y] = [c % cols, Math.floor(c / cols)];
+    let besideGlare = false;
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) besideGlare ||= clipped(x + dx, y + dy);
+    if (judged[c] === 0 || besideGlare) continue;
+    clear[c] = 1;
+    whites[white[c]!]!++;
+  }
+  const level = percentile(whites, LIT_SIDE_QUANTILE);
+  const lit = new Uint8Array(cols * rows);
+  for (let c = 0; c < cols * rows; c++) lit[c] = Number(clear[c] === 1 && white[c]! >= LIT_COLOUR_AT * level);
+  const side = findSpots(lit, cols, rows, judged).spots[0];
+  const judgedCells = judged.reduce((sum, j) => sum + j, 0);
+  return side !== undefined && side.contact > 0 && side.area >= MIN_LIT_SIDE * judgedCells && level > 0
+    ? level
+    : undefined;
+}
+
+/** The largest shadow of `levels` under paper lit to `lit` (see {@link largestShadow}). */
+function shadowUnder(region: WorkingRegion, levels: CellLevels, paper: PaperColours, lit: number): Shadow | undefined {
+  const { width, height } = region.luma;
+  const { cols, rows, cell, judged, white } = levels;
   const level = new Float64Array(cols * rows);
   for (let c = 0; c < cols * rows; c++) level[c] = judged[c] === 1 ? white[c]! / lit : 0;
 
@@ -86,7 +147,6 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
   if (largest === undefined) return undefined;
   const inShadow = (c: number): boolean => labels[c] === largest.label;
 
-  const paper = paperColours(region, levels);
   const litRedShares: number[] = [];
   const litBlueShares: number[] = [];
   for (let c = 0; c < cols * rows; c++) {
@@ -177,8 +237,14 @@ function edgeSteps(
   return steps;
 }
 
+/** Per cell, the red and blue shares of its paper's colour. */
+interface PaperColours {
+  red(c: number): number;
+  blue(c: number): number;
+}
+
 /** Per cell, the colour of its paper (its pixels near its white level) as chromaticity: the red and blue shares. */
-function paperColours(region: WorkingRegion, levels: CellLevels): { red(c: number): number; blue(c: number): number } {
+function paperColours(region: WorkingRegion, levels: CellLevels): PaperColours {
   const { width, height } = region.luma;
   const sums = new Float64Array(levels.cols * levels.rows * 3);
   for (let y = 0; y < height; y++) {

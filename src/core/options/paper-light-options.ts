@@ -7,16 +7,17 @@ export interface ShadowOptions {
    * (its outline pulled in by 3 %; the whole frame for a scan or a page filling the photo): a
    * connected area of cells (1/16 of the document's longer side) whose paper is at most 80 % as
    * bright as the document's lit paper (the 80th percentile of the cells' white levels)…
-   * Corpus: the shadows found cover 0.10-0.55 of their pages (the soft one 0.10: only its
+   * Corpus: the shadows found cover 0.10-0.70 of their pages (the soft one 0.10: only its
    * darkest part reads as shaded).
    * @default 0.1
    */
   minShare: number;
   /**
    * From this share of the document the shadow fails the photo: most of it is in the dark. A
-   * shadow over more than about four fifths of it is not seen at all (the lit paper is then
-   * itself in the shadow: the photo reads as evenly dim). Corpus: no shadow found covers more
-   * than 0.55 of its page.
+   * shadow over more than about four fifths of it is found from a lit side (cells at least 8 %
+   * of the document reaching its border); one over all of it is not seen (the photo reads as
+   * evenly dim). Corpus: the shadows found cover up to 0.55 of their pages, and 0.70 for a page
+   * lit only along one side.
    * @default 0.6
    */
   failShare: number;
