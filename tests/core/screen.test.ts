@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { isScreenSize } from '../../src/core/data/screen-sizes.js';
-import { boxBlur } from '../../src/core/imageops/box-blur.js';
+import { boxBandPass, boxBlur } from '../../src/core/imageops/box-blur.js';
 import { rotatingChromaShare } from '../../src/core/imageops/chroma-rotation.js';
 import { chromaPlanes } from '../../src/core/imageops/chroma.js';
 import { flatRegionShare } from '../../src/core/imageops/flat.js';
@@ -105,6 +105,14 @@ describe('boxBlur', () => {
   it('rejects a wrong plane length or radius', async () => {
     expect(() => boxBlur(new Float32Array(10), 3, 3, 1)).toThrow(RangeError);
     expect(() => boxBlur(new Float32Array(9), 3, 3, -1)).toThrow(/radius/);
+  });
+
+  it('band-passes as the difference of two blurs, to the bit', async () => {
+    const random = seededRandom(5);
+    const plane = Float32Array.from({ length: 40 * 30 }, () => random() * 50);
+    const [fine, coarse] = [boxBlur(plane, 40, 30, 1), boxBlur(plane, 40, 30, 4)];
+    expect([...boxBandPass(plane, 40, 30, 1, 4)]).toEqual([...fine.map((v, i) => v - coarse[i]!)]);
+    expect(() => boxBandPass(plane, 40, 30, 1, -4)).toThrow(/radius/);
   });
 });
 

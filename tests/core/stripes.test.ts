@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
 import { measure } from '../../src/core/measure.js';
 import { resolveOptions } from '../../src/core/options.js';
-import { powerSpectrum } from '../../src/core/imageops/fft.js';
+import { powerSpectra, powerSpectrum } from '../../src/core/imageops/fft.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
 import { LUMA_MOIRE } from '../../src/core/checks/screen-recapture.js';
-import { periodicStripeShare } from '../../src/core/imageops/stripes.js';
+import { periodicStripeShare, periodicStripeShares } from '../../src/core/imageops/stripes.js';
 import type { ImageMeta, Raster } from '../../src/core/types.js';
 import { makeRaster, seededRandom } from '../helpers.js';
 
@@ -46,6 +46,19 @@ describe('powerSpectrum', () => {
   it('rejects a size that is not a power of two, and a block of the wrong length', () => {
     expect(() => powerSpectrum(new Float64Array(36), 6)).toThrow(RangeError);
     expect(() => powerSpectrum(new Float64Array(15), 4)).toThrow(RangeError);
+    expect(() => powerSpectra(new Float64Array(16), new Float64Array(15), 4)).toThrow(RangeError);
+  });
+});
+
+describe('powerSpectra', () => {
+  it('gives two real blocks the spectra they have alone, from one transform', () => {
+    const random = seededRandom(11);
+    const [a, b] = [0, 1].map(() => Float64Array.from({ length: 64 * 64 }, () => (random() - 0.5) * 100));
+    const [powerA, powerB] = powerSpectra(a!, b!, 64);
+    const [aloneA, aloneB] = [powerSpectrum(a!, 64), powerSpectrum(b!, 64)];
+    const worst = (x: Float64Array, y: Float64Array) => Math.max(...x.map((v, i) => Math.abs(v - y[i]!) / (y[i]! + 1)));
+    expect(worst(powerA, aloneA)).toBeLessThan(1e-9);
+    expect(worst(powerB, aloneB)).toBeLessThan(1e-9);
   });
 });
 
@@ -143,5 +156,29 @@ describe('screen_recapture luma moiré', () => {
     expect(measured.checks.screen_recapture?.scores.moireNative).toBeGreaterThan(0.9);
     const without = await measure(shrunk, large, { kind: 'document', options: resolveOptions() });
     expect(without.checks.screen_recapture?.scores.moireNative).toBe(0);
+  });
+});
+
+describe('periodicStripeShares', () => {
+  it('measures two planes in the same blocks as it measures each alone', () => {
+    const [striped, plain] = [waves(512, 384, [{ period: 3.3, angle: 80 }]), waves(512, 384, [], 20, 5)];
+    const together = periodicStripeShares([
+      { plane: toLuma(striped), options: STRIPES },
+      { plane: toLuma(plain), options: STRIPES },
+    ]);
+    expect(together).toEqual([share(striped), share(plain)]);
+    expect(together[0]).toBeGreaterThan(0.9);
+  });
+
+  it('takes one or two planes of one size only', () => {
+    const plane = toLuma(waves(128, 128, []));
+    const smaller = toLuma(waves(128, 64, []));
+    expect(() =>
+      periodicStripeShares([
+        { plane, options: STRIPES },
+        { plane: smaller, options: STRIPES },
+      ]),
+    ).toThrow(RangeError);
+    expect(() => periodicStripeShares([1, 2, 3].map(() => ({ plane, options: STRIPES })))).toThrow(RangeError);
   });
 });

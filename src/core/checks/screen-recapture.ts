@@ -1,10 +1,10 @@
 import { ISSUE_CODES } from '../codes.js';
 import { chromaPlanes } from '../imageops/chroma.js';
 import { rotatingChromaShare, type ChromaRotationOptions } from '../imageops/chroma-rotation.js';
-import { greenMagentaStripeShare, type GreenMagentaOptions } from '../imageops/green-magenta.js';
+import { greenMagentaStripes, type GreenMagentaOptions } from '../imageops/green-magenta.js';
 import { toLuma } from '../imageops/luma.js';
 import { resizeToMaxSide } from '../imageops/resize.js';
-import { periodicStripeShare, type StripeOptions } from '../imageops/stripes.js';
+import { periodicStripeShares, type StripeOptions } from '../imageops/stripes.js';
 import type { GrayImage, Raster } from '../types.js';
 import type { Check } from './check.js';
 
@@ -108,14 +108,26 @@ export const screenRecaptureCheck: Check = {
     const coarseRaster = resizeToMaxSide(context.raster, Math.ceil(context.options.analysisSize / 4));
     const outline = context.document?.corners ?? undefined;
     const { detail } = context;
+    // Luma and green–magenta stripes in the same blocks: each block's two spectra in one transform.
+    const [moireLuma, moireGreenMagenta] = periodicStripeShares(
+      [{ plane: context.luma, options: LUMA_MOIRE }, greenMagentaStripes(context.raster, GREEN_MAGENTA_MOIRE)],
+      outline,
+    );
+    const [moireNative, moireNativeColour] =
+      detail === undefined
+        ? [0, 0]
+        : periodicStripeShares([
+            { plane: toLuma(detail), options: NATIVE_MOIRE },
+            greenMagentaStripes(detail, NATIVE_GREEN_MAGENTA_MOIRE),
+          ]);
     return {
       scores: {
         moireFine: moireShare(context.raster, context.luma, 32),
         moireCoarse: moireShare(coarseRaster, toLuma(coarseRaster), 8),
-        moireGreenMagenta: greenMagentaStripeShare(context.raster, GREEN_MAGENTA_MOIRE, outline),
-        moireLuma: periodicStripeShare(context.luma, LUMA_MOIRE, outline),
-        moireNative: detail === undefined ? 0 : periodicStripeShare(toLuma(detail), NATIVE_MOIRE),
-        moireNativeColour: detail === undefined ? 0 : greenMagentaStripeShare(detail, NATIVE_GREEN_MAGENTA_MOIRE),
+        moireGreenMagenta: moireGreenMagenta!,
+        moireLuma: moireLuma!,
+        moireNative: moireNative!,
+        moireNativeColour: moireNativeColour!,
       },
     };
   },

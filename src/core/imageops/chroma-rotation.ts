@@ -1,4 +1,4 @@
-import { boxBlur } from './box-blur.js';
+import { boxBandPass } from './box-blur.js';
 import type { ChromaPlanes } from './chroma.js';
 
 /** How {@link rotatingChromaShare} looks at the chroma planes. */
@@ -35,8 +35,8 @@ export function rotatingChromaShare(
   options: ChromaRotationOptions,
 ): number {
   const { blockSize, innerRadius, outerRadius, minEnergy, minRotation } = options;
-  const cb = bandPass(planes.cb, width, height, innerRadius, outerRadius);
-  const cr = bandPass(planes.cr, width, height, innerRadius, outerRadius);
+  const cb = boxBandPass(planes.cb, width, height, innerRadius, outerRadius);
+  const cr = boxBandPass(planes.cr, width, height, innerRadius, outerRadius);
   let blocks = 0;
   let rotating = 0;
   for (let top = 1; top + blockSize <= height; top += blockSize) {
@@ -69,11 +69,4 @@ export function rotatingChromaShare(
     }
   }
   return blocks === 0 ? 0 : rotating / blocks;
-}
-
-function bandPass(plane: Float32Array, width: number, height: number, inner: number, outer: number): Float32Array {
-  const fine = boxBlur(plane, width, height, inner);
-  const coarse = boxBlur(plane, width, height, outer);
-  for (let i = 0; i < fine.length; i++) fine[i]! -= coarse[i]!;
-  return fine;
 }

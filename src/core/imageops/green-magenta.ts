@@ -1,5 +1,5 @@
 import type { GrayImage, Point, Raster } from '../types.js';
-import { hannWindow, periodicStripeShare, type BlockPeak, type StripeOptions } from './stripes.js';
+import { hannWindow, periodicStripeShares, type BlockPeak, type StripeOptions, type StripePlane } from './stripes.js';
 
 /** How {@link greenMagentaStripeShare} looks: the stripe measure's settings, and how firmly green must oppose red and blue. */
 export interface GreenMagentaOptions extends StripeOptions {
@@ -29,17 +29,25 @@ export function greenMagentaStripeShare(
   options: GreenMagentaOptions,
   region?: readonly Point[],
 ): number {
+  return periodicStripeShares([greenMagentaStripes(raster, options)], region)[0]!;
+}
+
+/**
+ * The plane and phase gate of {@link greenMagentaStripeShare}, for `periodicStripeShares` to
+ * look at together with another plane of the raster's size.
+ */
+export function greenMagentaStripes(raster: Raster, options: GreenMagentaOptions): StripePlane {
   const { blockSize, minOpposition, minRedBlueAgreement } = options;
   const window = hannWindow(blockSize);
   const turns = turnTable(blockSize);
-  const opposed = (left: number, top: number, peak: BlockPeak): boolean => {
+  const gate = (left: number, top: number, peak: BlockPeak): boolean => {
     const [red, green, blue] = [0, 1, 2].map((channel) =>
       stripeAmplitude(raster, channel, left, top, peak, window, turns),
     ) as [Complex, Complex, Complex];
     const redBlue = { re: red.re + blue.re, im: red.im + blue.im };
     return phaseCosine(green, redBlue) <= -minOpposition && phaseCosine(red, blue) >= minRedBlueAgreement;
   };
-  return periodicStripeShare(greenMagentaPlane(raster), options, region, opposed);
+  return { plane: greenMagentaPlane(raster), options, gate };
 }
 
 interface Complex {

@@ -1,6 +1,6 @@
 import { insideQuad } from '../geometry.js';
 import type { GrayImage, Point } from '../types.js';
-import { powerSpectrum } from './fft.js';
+import { powerSpectra, powerSpectrum } from './fft.js';
 
 /** How {@link periodicStripeShare} looks at the luma. */
 export interface StripeOptions {
@@ -31,6 +31,17 @@ export interface BlockPeak {
 }
 
 /**
+ * A plane looked at for stripes (see {@link periodicStripeShares}), and how. With a `gate`, a
+ * block's stripes count only if the gate passes them (given the block's top-left pixel and peak),
+ * in the block and in the neighbour they continue into.
+ */
+export interface StripePlane {
+  plane: GrayImage;
+  options: StripeOptions;
+  gate?: (left: number, top: number, peak: BlockPeak) => boolean;
+}
+
+/**
  * Share of blocks covered by *regular fine stripes that continue into a neighbouring block*: the
  * luma moiré of a photo of a screen. The screen's pixel grid, sampled by the camera's pixel grid
  * at a slightly different pitch, beats into stripes of a few pixels that run straight through the
@@ -43,82 +54,109 @@ export interface BlockPeak {
  * them) and its mirror, over their sum.
  *
  * With a `region` (a clockwise quad in `luma`'s pixels: a document's outline), the share is of the blocks whose centre
- * lies inside it; their neighbours outside it still count as continuing stripes. With a `gate`,
- * a block's stripes count only if the gate passes them (given the block's top-left pixel and
- * peak), in the block and in the neighbour they continue into.
+ * lies inside it; their neighbours outside it still count as continuing stripes. For `gate`, see
+ * {@link StripePlane}.
  */
 export function periodicStripeShare(
   luma: GrayImage,
   options: StripeOptions,
   region?: readonly Point[],
-  gate?: (left: number, top: number, peak: BlockPeak) => boolean,
+  gate?: StripePlane['gate'],
 ): number {
-  const { blockSize, maxPeakShift } = options;
-  const columns = Math.floor(luma.width / blockSize);
-  const rows = Math.floor(luma.height / blockSize);
-  if (columns === 0 || rows === 0) return 0;
+  return periodicStripeShares([{ plane: luma, options, ...(gate ? { gate } : {}) }], region)[0]!;
+}
+
+/**
+ * {@link periodicStripeShare} of one or two planes of the same size, looked at in blocks of the
+ * same size: a block's spectra are taken together, two real planes in one complex transform (see
+ * `powerSpectra`), when either measure first needs that block: the blocks counted, and the
+ * neighbours of the striped ones among them (most of the frame around a document outline is never
+ * read).
+ */
+export function periodicStripeShares(planes: readonly StripePlane[], region?: readonly Point[]): number[] {
+  const { width, height } = planes[0]!.plane;
+  const { blockSize } = planes[0]!.options;
+  if (
+    planes.length > 2 ||
+    planes.some(
+      ({ plane, options }) => plane.width !== width || plane.height !== height || options.blockSize !== blockSize,
+    )
+  ) {
+    throw new RangeError('periodicStripeShares takes one or two planes of one size, in blocks of one size');
+  }
+  const columns = Math.floor(width / blockSize);
+  const rows = Math.floor(height / blockSize);
+  if (columns === 0 || rows === 0) return planes.map(() => 0);
   const window = hannWindow(blockSize);
-  const fine = fineBins(options);
-  // Each block's spectrum is taken when first needed: the blocks counted, and the neighbours of
-  // the striped ones among them (most of the frame around a document outline is never read).
-  const peaks: (BlockPeak | undefined)[] = new Array(columns * rows);
-  const peakAt = (column: number, row: number): BlockPeak => {
-    let peak = peaks[row * columns + column];
-    if (peak === undefined) {
-      peak = blockPeak(luma, column * blockSize, row * blockSize, window, fine, options);
-      if (peak.striped && gate !== undefined) peak.striped = gate(column * blockSize, row * blockSize, peak);
-      peaks[row * columns + column] = peak;
+  let windowEnergy = 0;
+  for (let i = 0; i < window.length; i++) windowEnergy += window[i]! * window[i]!;
+  const fine = planes.map(({ options }) => fineBins(options));
+  const peaks: BlockPeak[][] = planes.map(() => new Array<BlockPeak>(columns * rows));
+  const peakAt = (p: number, column: number, row: number): BlockPeak => {
+    const b = row * columns + column;
+    if (peaks[p]![b] === undefined) {
+      const [left, top] = [column * blockSize, row * blockSize];
+      const blocks = planes.map(({ plane }) => windowedBlock(plane, left, top, window));
+      const spectra =
+        blocks.length === 2 ? powerSpectra(blocks[0]!, blocks[1]!, blockSize) : [powerSpectrum(blocks[0]!, blockSize)];
+      planes.forEach(({ options, gate }, q) => {
+        const peak = blockPeak(spectra[q]!, windowEnergy, fine[q]!, options);
+        if (peak.striped && gate !== undefined) peak.striped = gate(left, top, peak);
+        peaks[q]![b] = peak;
+      });
     }
-    return peak;
+    return peaks[p]![b]!;
   };
-  const sameStripes = (a: BlockPeak, b: BlockPeak): boolean =>
-    b.striped &&
-    (Math.max(Math.abs(a.ky - b.ky), Math.abs(a.kx - b.kx)) <= maxPeakShift ||
-      Math.max(Math.abs(a.ky + b.ky), Math.abs(a.kx + b.kx)) <= maxPeakShift);
   const counts = (column: number, row: number): boolean =>
     region === undefined || insideQuad(region, { x: (column + 0.5) * blockSize, y: (row + 0.5) * blockSize });
-  let continued = 0;
+  const continued = planes.map(() => 0);
   let counted = 0;
   for (let row = 0; row < rows; row++) {
     for (let column = 0; column < columns; column++) {
       if (!counts(column, row)) continue;
       counted++;
-      const peak = peakAt(column, row);
-      if (!peak.striped) continue;
-      const neighbours: [number, number][] = [
-        [column - 1, row],
-        [column + 1, row],
-        [column, row - 1],
-        [column, row + 1],
-      ];
-      const inside = neighbours.filter(([x, y]) => x >= 0 && x < columns && y >= 0 && y < rows);
-      if (inside.some(([x, y]) => sameStripes(peak, peakAt(x, y)))) continued++;
+      planes.forEach(({ options }, p) => {
+        const peak = peakAt(p, column, row);
+        if (!peak.striped) return;
+        const neighbours: [number, number][] = [
+          [column - 1, row],
+          [column + 1, row],
+          [column, row - 1],
+          [column, row + 1],
+        ];
+        const inside = neighbours.filter(([x, y]) => x >= 0 && x < columns && y >= 0 && y < rows);
+        if (inside.some(([x, y]) => sameStripes(peak, peakAt(p, x, y), options.maxPeakShift))) continued[p]!++;
+      });
     }
   }
-  return counted === 0 ? 0 : continued / counted;
+  return continued.map((count) => (counted === 0 ? 0 : count / counted));
 }
 
-function blockPeak(
-  luma: GrayImage,
-  left: number,
-  top: number,
-  window: Float64Array,
-  fine: Uint8Array,
-  options: StripeOptions,
-): BlockPeak {
-  const { blockSize: size, minPeakShare, minContrast, minFineShare } = options;
+/** Whether `b` shows the stripes of `a`: striped, its peak (or its mirror) within `maxShift` bins. */
+function sameStripes(a: BlockPeak, b: BlockPeak, maxShift: number): boolean {
+  return (
+    b.striped &&
+    (Math.max(Math.abs(a.ky - b.ky), Math.abs(a.kx - b.kx)) <= maxShift ||
+      Math.max(Math.abs(a.ky + b.ky), Math.abs(a.kx + b.kx)) <= maxShift)
+  );
+}
+
+/** The block of `plane` at (`left`, `top`), its mean removed, times the window. */
+function windowedBlock(plane: GrayImage, left: number, top: number, window: Float64Array): Float64Array {
+  const size = Math.sqrt(window.length);
   const block = new Float64Array(size * size);
   let mean = 0;
   for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) mean += block[y * size + x] = luma.data[(top + y) * luma.width + left + x]!;
+    for (let x = 0; x < size; x++) mean += block[y * size + x] = plane.data[(top + y) * plane.width + left + x]!;
   }
   mean /= block.length;
-  let windowEnergy = 0;
-  for (let i = 0; i < block.length; i++) {
-    block[i] = (block[i]! - mean) * window[i]!;
-    windowEnergy += window[i]! * window[i]!;
-  }
-  const power = powerSpectrum(block, size);
+  for (let i = 0; i < block.length; i++) block[i] = (block[i]! - mean) * window[i]!;
+  return block;
+}
+
+/** A block's peak (see {@link periodicStripeShare}) from its power spectrum; `windowEnergy` is the window's sum of squares. */
+function blockPeak(power: Float64Array, windowEnergy: number, fine: Uint8Array, options: StripeOptions): BlockPeak {
+  const { blockSize: size, minPeakShare, minContrast, minFineShare } = options;
   const signed = (k: number): number => (k > size / 2 ? k - size : k);
   const isFine = (ky: number, kx: number): boolean => fine[ky * size + kx] === 1;
   let fineEnergy = 0;
