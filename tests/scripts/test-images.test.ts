@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from '../cli/run-cli.js';
+import { GENERATOR_EXIT_FILE } from '../global-setup.js';
 
 const sha256 = async (file: string): Promise<string> =>
   createHash('sha256')
@@ -19,16 +19,13 @@ async function hashes(dir: string): Promise<Record<string, string>> {
 }
 
 describe('the test-image generator (npm run images)', () => {
-  let out: string | undefined;
-  afterAll(async () => {
-    if (out) await rm(out, { recursive: true, force: true });
-  });
-
   it('writes exactly the committed test-images/, byte for byte', async () => {
-    out = await mkdtemp(join(tmpdir(), 'idp-images-'));
-    await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/test-images/main.mjs')], {
-      env: { ...process.env, TEST_IMAGES_OUT: out },
-    });
+    // Started by tests/global-setup.ts when the run began, so it works beside the other test files.
+    const out = inject('generatedImagesDir');
+    const exitFile = join(out, GENERATOR_EXIT_FILE);
+    while (!existsSync(exitFile)) await sleep(500);
+    const exit = JSON.parse(await readFile(exitFile, 'utf8')) as { code: number | null; stderr: string };
+    expect({ code: exit.code, stderr: exit.code === 0 ? '' : exit.stderr }).toEqual({ code: 0, stderr: '' });
     expect(await hashes(out)).toEqual(await hashes(join(ROOT, 'test-images')));
-  }, 300_000);
+  }, 600_000);
 });
