@@ -41,6 +41,7 @@ const RANGES_FILE = 'src/core/options/ranges.ts';
 const INTERFACE_FILES = [
   'src/core/options/document-options.ts',
   'src/core/options/paper-light-options.ts',
+  'src/core/options/screen-options.ts',
   'src/core/options/face-options.ts',
   OPTIONS_FILE,
 ];

@@ -10,10 +10,9 @@ import type {
   FramingOptions,
   GlareOptions,
   GrayscaleOptions,
-  RecaptureOptions,
   ResolutionOptions,
-  ScreenshotOptions,
 } from './options/document-options.js';
+import type { RecaptureOptions, ScreenshotOptions } from './options/screen-options.js';
 import type { ScanOrCopyOptions, ShadowOptions } from './options/paper-light-options.js';
 import type { FaceOptions, FaceQualityOptions, PortraitOptions } from './options/face-options.js';
 import { OPTION_RANGES, ORDERED_OPTIONS } from './options/ranges.js';
@@ -21,6 +20,7 @@ import { OPTION_RANGES, ORDERED_OPTIONS } from './options/ranges.js';
 export type * from './options/document-options.js';
 export type * from './options/face-options.js';
 export type * from './options/paper-light-options.js';
+export type * from './options/screen-options.js';
 export { OPTION_RANGES } from './options/ranges.js';
 
 /** All options. Pass a partial object (and optionally a preset name) to {@link resolveOptions}. */

@@ -1,12 +1,10 @@
-import type { FaceDetectorConfig, OptionsInput, Prechecker, PresetName, Report } from '../browser/index.js';
-// Values from their own modules, not the browser entry: the entry also exports `judge` (and with it
-// every check), which the widget's bundle must not carry.
-import { PRESET_NAMES } from '../core/options.js';
+import type { Prechecker, Report } from '../browser/index.js';
 import { wireInput } from './input.js';
 import { buildParts, type Parts } from './parts.js';
 import { isInputError, render, type State } from './render.js';
-import { catalogFor, withOverrides, type MessageOverrides, type Messages } from './messages/index.js';
+import { catalogFor, withOverrides, type Messages } from './messages/index.js';
 import { LiveView } from './live/view.js';
+import { IdPrecheckSettings } from './settings.js';
 import { acquirePrechecker, releasePrechecker } from './shared-prechecker.js';
 import { WIDGET_CSS } from './styles.js';
 
@@ -31,7 +29,6 @@ export interface PrecheckErrorDetail {
   message: string;
 }
 
-const DEFAULT_MAX_ATTEMPTS = 3;
 /**
  * Longer side of the preview. It is decoded and scaled in the worker: in Chromium, a smoothed
  * resize of a 12 MP photo by `createImageBitmap` or a canvas runs on the main thread (60-90 ms).
@@ -50,12 +47,9 @@ let styles: CSSStyleSheet | undefined;
  * tells the user what to fix and where, and hands the page the user's file with its report.
  * See docs/widget.md.
  */
-export class IdPrecheckElement extends HTMLElement {
+export class IdPrecheckElement extends IdPrecheckSettings {
   static readonly observedAttributes = ['kind', 'lang', 'preset', 'max-attempts', 'accept', 'live'];
 
-  #options: OptionsInput = {};
-  #faces: Partial<FaceDetectorConfig> | false | undefined;
-  #messages: MessageOverrides | undefined;
   #prechecker: Prechecker | undefined;
   #state: State = 'empty';
   #attempts = 0;
@@ -89,90 +83,11 @@ export class IdPrecheckElement extends HTMLElement {
     this.#root.append(this.#parts.container);
     this.#parts.dropzone.after(this.#live.parts.error, this.#live.parts.view);
     this.#wire();
-    // Properties a framework set before this element was defined shadow the accessors: take them over.
-    for (const name of ['kind', 'preset', 'maxAttempts', 'assetsUrl', 'options', 'faces', 'messages'] as const) {
-      if (Object.hasOwn(this, name)) {
-        const value = (this as Record<string, unknown>)[name];
-        delete (this as Record<string, unknown>)[name];
-        (this as Record<string, unknown>)[name] = value;
-      }
-    }
+    this.adoptEarlyProperties();
   }
 
-  /** Option overrides on top of `preset` (the same JSON the CLI's `--options` and the demo page use). */
-  get options(): OptionsInput {
-    return this.#options;
-  }
-  set options(value: OptionsInput) {
-    this.#options = value ?? {};
-  }
-
-  /**
-   * The face detector: `{ backend: 'onnx' | 'tfjs' }`, or `false` for documents to skip the
-   * portrait check (and the face model download it needs). Selfies always use one.
-   */
-  get faces(): Partial<FaceDetectorConfig> | false | undefined {
-    return this.#faces;
-  }
-  set faces(value: Partial<FaceDetectorConfig> | false | undefined) {
-    this.#faces = value;
-  }
-
-  /** `document` (default) or `selfie`. */
-  get kind(): 'document' | 'selfie' {
-    return this.getAttribute('kind') === 'selfie' ? 'selfie' : 'document';
-  }
-  set kind(value: 'document' | 'selfie') {
-    this.setAttribute('kind', value);
-  }
-
-  /** Threshold preset: `lenient`, `balanced` (default) or `strict`. */
-  get preset(): PresetName {
-    const value = this.getAttribute('preset');
-    return (PRESET_NAMES as readonly string[]).includes(value ?? '') ? (value as PresetName) : 'balanced';
-  }
-  set preset(value: PresetName) {
-    this.setAttribute('preset', value);
-  }
-
-  /** Failed tries before "use this photo anyway" is offered. @default 3 */
-  get maxAttempts(): number {
-    const value = Number(this.getAttribute('max-attempts'));
-    return Number.isInteger(value) && value >= 1 ? value : DEFAULT_MAX_ATTEMPTS;
-  }
-  set maxAttempts(value: number) {
-    this.setAttribute('max-attempts', String(value));
-  }
-
-  /**
-   * Where the package's `dist/browser/` is served; default: the folder above the worker's own
-   * `assets/`. Read when the first photo is checked.
-   */
-  get assetsUrl(): string | null {
-    return this.getAttribute('assets-url');
-  }
-  set assetsUrl(value: string) {
-    this.setAttribute('assets-url', value);
-  }
-
-  /** Page overrides of any UI string or issue message. */
-  get messages(): MessageOverrides | undefined {
-    return this.#messages;
-  }
-  set messages(value: MessageOverrides | undefined) {
-    this.#messages = value;
+  protected settingsChanged(): void {
     this.#render();
-  }
-
-  /**
-   * `live`: the camera's live view is offered first ("Use the camera"): it guides the user while
-   * they aim, and takes the photo itself once the frame holds good (see docs/widget.md).
-   */
-  get live(): boolean {
-    return this.hasAttribute('live');
-  }
-  set live(value: boolean) {
-    this.toggleAttribute('live', value);
   }
 
   /** The latest report, if a photo was checked. */
@@ -198,12 +113,7 @@ export class IdPrecheckElement extends HTMLElement {
     this.#checking?.abort();
     this.#state = 'empty';
     this.#prechecker ??= acquirePrechecker(this.assetsUrl ?? '');
-    await this.#live.open({
-      kind: this.kind,
-      prechecker: this.#prechecker,
-      options: { ...this.#options, preset: this.#options.preset ?? this.preset },
-      faces: this.#faces,
-    });
+    await this.#live.open({ ...this.checkSettings(), prechecker: this.#prechecker });
   }
 
   attributeChangedCallback(): void {
@@ -240,13 +150,7 @@ export class IdPrecheckElement extends HTMLElement {
    */
   #warmUp(): void {
     this.#prechecker ??= acquirePrechecker(this.assetsUrl ?? '');
-    this.#prechecker
-      .warmUp({
-        kind: this.kind,
-        options: { ...this.#options, preset: this.#options.preset ?? this.preset },
-        ...(this.#faces === undefined ? {} : { faces: this.#faces }),
-      })
-      .catch(() => undefined);
+    this.#prechecker.warmUp(this.checkSettings()).catch(() => undefined);
   }
 
   /** Checks a file as if the user had chosen it. */
@@ -276,9 +180,7 @@ export class IdPrecheckElement extends HTMLElement {
     };
     try {
       report = await this.#prechecker.analyze(file, {
-        kind: this.kind,
-        options: { ...this.#options, preset: this.#options.preset ?? this.preset },
-        ...(this.#faces === undefined ? {} : { faces: this.#faces }),
+        ...this.checkSettings(),
         signal: checking.signal,
         // A document that fails or warns says so before its portrait is looked for (on a first
         // check the face model may still be downloading); a pass waits, as the portrait may warn.
@@ -380,7 +282,7 @@ export class IdPrecheckElement extends HTMLElement {
 
   #catalog(): Messages {
     const tag = this.closest('[lang]')?.getAttribute('lang') || globalThis.navigator?.language;
-    return withOverrides(catalogFor(tag), this.#messages);
+    return withOverrides(catalogFor(tag), this.messages);
   }
 
   #render(): void {

@@ -39,7 +39,7 @@ export interface LiveViewRequest {
   kind: 'document' | 'selfie';
   prechecker: Prechecker;
   options: OptionsInput;
-  faces: Partial<FaceDetectorConfig> | false | undefined;
+  faces?: Partial<FaceDetectorConfig> | false;
 }
 
 /**
