@@ -92,11 +92,13 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
   const levels = veilLevels(region);
   const whites = new Uint32Array(256);
   for (let c = 0; c < levels.cols * levels.rows; c++) if (levels.judged[c] === 1) whites[levels.white[c]!]!++;
-  const paper = paperColours(region, levels);
-  const first = shadowUnder(region, levels, paper, Math.max(1, percentile(whites, LIT_QUANTILE)));
+  // The paper's colours are read only once a shadow is found (most documents have none).
+  let paper: PaperColours | undefined;
+  const paperOf = (): PaperColours => (paper ??= paperColours(region, levels));
+  const first = shadowUnder(region, levels, paperOf, Math.max(1, percentile(whites, LIT_QUANTILE)));
   if (first !== undefined && first.share >= SECOND_LOOK_BELOW) return first;
   const litSide = litSideLevel(levels);
-  const second = litSide === undefined ? undefined : shadowUnder(region, levels, paper, litSide);
+  const second = litSide === undefined ? undefined : shadowUnder(region, levels, paperOf, litSide);
   return second !== undefined && second.share > (first?.share ?? 0) ? second : first;
 }
 
@@ -134,7 +136,12 @@ function litSideLevel(levels: CellLevels): number | undefined {
 }
 
 /** The largest shadow of `levels` under paper lit to `lit` (see {@link largestShadow}). */
-function shadowUnder(region: WorkingRegion, levels: CellLevels, paper: PaperColours, lit: number): Shadow | undefined {
+function shadowUnder(
+  region: WorkingRegion,
+  levels: CellLevels,
+  paperOf: () => PaperColours,
+  lit: number,
+): Shadow | undefined {
   const { width, height } = region.luma;
   const { cols, rows, cell, judged, white } = levels;
   const level = new Float64Array(cols * rows);
@@ -146,6 +153,7 @@ function shadowUnder(region: WorkingRegion, levels: CellLevels, paper: PaperColo
   const largest = spots[0];
   if (largest === undefined) return undefined;
   const inShadow = (c: number): boolean => labels[c] === largest.label;
+  const paper = paperOf();
 
   const litRedShares: number[] = [];
   const litBlueShares: number[] = [];
