@@ -3,7 +3,7 @@ import { scaleBox } from '../geometry.js';
 import { histogram, percentile } from '../imageops/histogram.js';
 import { workingBox, workingRegion, type WorkingRegion } from '../imageops/region.js';
 import { emptyMap, mapCell } from '../imageops/heatmap.js';
-import { findSpots, openMask } from '../imageops/spots.js';
+import { glareSpots } from '../imageops/glare-spots.js';
 import { largestVeil } from '../imageops/veil.js';
 import type { Box, Heatmap } from '../types.js';
 import type { AnalysisContext, Check } from './check.js';
@@ -15,15 +15,6 @@ const WORKING_SIDE = 256;
 const INSET = 0.08;
 /** The document's typical level: this percentile of its luma. */
 const LEVEL_PERCENTILE = 0.6;
-/**
- * Spots longer than this for their width are strips, not reflections: a page margin or a
- * barcode's quiet zone. Corpus: reflections up to 6.2:1 (a glare band across a card); white
- * strips on good documents 14:1 and more.
- */
-const MAX_ELONGATION = 10;
-
-/** Every channel at least this: the camera saturated. */
-const CLIPPED_CHANNEL = 250;
 /** What a veiled pixel counts for in `maps.glare` (a spot's pixel counts 1): print still shows through it. */
 const VEILED_WEIGHT = 0.5;
 
@@ -49,31 +40,16 @@ export const glareCheck: Check<GlareEvidence> = {
     const options = context.options.glare;
     const { outline, wholeFrame } = measuredOutline(context, INSET);
     const region = workingRegion(context.raster, outline, WORKING_SIDE);
-    const { width, height } = region.luma;
     const level = percentile(histogram(region.luma, region.spans), LEVEL_PERCENTILE);
-    const minLuma = Math.max(options.minLuma, level + options.minRise);
-    const minClippedLuma = level + options.minClippedRise;
-    const bright = new Uint8Array(width * height);
-    const inside = new Uint8Array(width * height);
-    let measured = 0;
-    for (let y = 0; y < height; y++) {
-      for (let x = region.spans[2 * y]!, o = y * width + x; x < region.spans[2 * y + 1]!; x++, o++) {
-        measured++;
-        inside[o] = 1;
-        const i = o * 4;
-        const r = region.raster.data[i]!;
-        const g = region.raster.data[i + 1]!;
-        const b = region.raster.data[i + 2]!;
-        const low = Math.min(r, g, b);
-        if (Math.max(r, g, b) - low > options.maxChroma) continue;
-        const luma = region.luma.data[o]!;
-        if (luma >= minLuma || (low >= CLIPPED_CHANNEL && luma >= minClippedLuma)) bright[o] = 1;
-      }
-    }
-    // On a scan or tight crop the measured border is not the document's edge: bright areas
-    // running into it are the scanner bed or page margins.
-    const found = findSpots(openMask(bright, width, height), width, height, inside);
-    const spots = found.spots.filter((spot) => spot.elongation <= MAX_ELONGATION && !(wholeFrame && spot.contact > 0));
+    const { spots, labels, measured } = glareSpots(
+      region,
+      {
+        minLuma: Math.max(options.minLuma, level + options.minRise),
+        minClippedLuma: level + options.minClippedRise,
+        maxChroma: options.maxChroma,
+      },
+      wholeFrame,
+    );
     const documentCorners = context.document?.corners ?? null;
     const veil =
       documentCorners === null
@@ -95,11 +71,10 @@ export const glareCheck: Check<GlareEvidence> = {
       glareSpotShare: (spots[0]?.area ?? 0) / area,
       glareVeilShare: veil?.share ?? 0,
     };
-    const washedOut = new Float32Array(width * height);
-    const kept = new Uint8Array(found.spots.length + 1);
-    for (const spot of spots) kept[spot.label] = 1;
+    const washedOut = new Float32Array(region.luma.width * region.luma.height);
+    const kept = new Set(spots.map((spot) => spot.label));
     for (let o = 0; o < washedOut.length; o++) {
-      washedOut[o] = kept[found.labels[o]!] ? 1 : veil?.mask[o] ? VEILED_WEIGHT : 0;
+      washedOut[o] = kept.has(labels[o]!) ? 1 : veil?.mask[o] ? VEILED_WEIGHT : 0;
     }
     const evidence: GlareEvidence = {};
     if (spots[0] !== undefined) evidence.spot = workingBox(region, spots[0]);
