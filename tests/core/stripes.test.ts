@@ -4,7 +4,7 @@ import { measure } from '../../src/core/measure.js';
 import { resolveOptions } from '../../src/core/options.js';
 import { powerSpectra, powerSpectrum } from '../../src/core/imageops/fft.js';
 import { toLuma } from '../../src/core/imageops/luma.js';
-import { LUMA_MOIRE } from '../../src/core/checks/screen-recapture.js';
+import { GREEN_MAGENTA_MOIRE, LUMA_MOIRE } from '../../src/core/checks/screen-recapture.js';
 import { periodicStripeShare, periodicStripeShares } from '../../src/core/imageops/stripes.js';
 import type { ImageMeta, Raster } from '../../src/core/types.js';
 import { makeRaster, seededRandom } from '../helpers.js';
@@ -170,6 +170,10 @@ describe('periodicStripeShares', () => {
     expect(together[0]).toBeGreaterThan(0.9);
   });
 
+  it("is given the check's luma and green-magenta settings in blocks of one size, as it needs", () => {
+    expect(GREEN_MAGENTA_MOIRE.blockSize).toBe(LUMA_MOIRE.blockSize);
+  });
+
   it('takes one or two planes of one size only', () => {
     const plane = toLuma(waves(128, 128, []));
     const smaller = toLuma(waves(128, 64, []));
@@ -180,5 +184,6 @@ describe('periodicStripeShares', () => {
       ]),
     ).toThrow(RangeError);
     expect(() => periodicStripeShares([1, 2, 3].map(() => ({ plane, options: STRIPES })))).toThrow(RangeError);
+    expect(() => periodicStripeShares([])).toThrow(/one or two planes/);
   });
 });

@@ -34,7 +34,7 @@ function twiddlesFor(count: number): Twiddles {
 /**
  * In-place radix-2 fast Fourier transform of `count` complex values stored at `offset`,
  * `offset + stride`, … in `re` and `im` (a row or a column of a square block). `count` must be a
- * power of two; the caller checks it once (see {@link powerSpectrum}). `twiddles` holds
+ * power of two; the caller checks it once (see `transform2d`). `twiddles` holds
  * cos and sin of −2πk / `count` for k < `count` / 2 (see {@link twiddlesFor}).
  */
 function fftInPlace(
@@ -126,14 +126,14 @@ export function powerSpectra(a: Float64Array, b: Float64Array, size: number): [F
   for (let ky = 0; ky < size; ky++) {
     const mirrorRow = ((size - ky) % size) * size;
     for (let kx = 0; kx < size; kx++) {
-      const i = ky * size + kx;
-      const m = mirrorRow + ((size - kx) % size);
-      const sumRe = re[i]! + re[m]!;
-      const diffRe = re[i]! - re[m]!;
-      const sumIm = im[i]! + im[m]!;
-      const diffIm = im[i]! - im[m]!;
-      powerA[i] = (sumRe * sumRe + diffIm * diffIm) / 4;
-      powerB[i] = (diffRe * diffRe + sumIm * sumIm) / 4;
+      const bin = ky * size + kx;
+      const mirror = mirrorRow + ((size - kx) % size);
+      const sumRe = re[bin]! + re[mirror]!;
+      const diffRe = re[bin]! - re[mirror]!;
+      const sumIm = im[bin]! + im[mirror]!;
+      const diffIm = im[bin]! - im[mirror]!;
+      powerA[bin] = (sumRe * sumRe + diffIm * diffIm) / 4;
+      powerB[bin] = (diffRe * diffRe + sumIm * sumIm) / 4;
     }
   }
   return [powerA, powerB];

@@ -34,10 +34,11 @@ const SOFT_EDGE_REACH = 4;
 const SOFT_EDGE_QUANTILE = 0.75;
 /**
  * A second look, with the paper of a lit side as the reference, when the first finds less than
- * this share of the region shaded (the `shadow.minShare` default): the shadow may cover the lit
- * quantile's cells too.
+ * this share of the region shaded: the shadow may cover the lit quantile's cells too. Below every
+ * preset's `shadow.minShare` (strict 0.07), so a shadow the first look finds for any preset is
+ * never replaced by the second's (which may then fail the other tests).
  */
-const SECOND_LOOK_BELOW = 0.1;
+const SECOND_LOOK_BELOW = 0.05;
 /**
  * The lit side's paper: this quantile of the cells' white levels (glare left out). High, as the
  * side may be a seventh of the document; not the highest, which may be a bright fleck.
@@ -105,8 +106,8 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
 /**
  * The paper level of the lit side of a page mostly in shadow (the caster over all of it but one
  * side or corner): the {@link LIT_SIDE_QUANTILE} of the white levels of the cells lit by the same
- * light as the rest, when those within {@link LIT_COLOUR_AT} of it form one area of at least
- * {@link MIN_LIT_SIDE} of the cells reaching the region's border. Glare is not lit paper: cells
+ * light as the rest, when the largest 4-connected area of those within {@link LIT_COLOUR_AT} of it
+ * covers at least {@link MIN_LIT_SIDE} of the cells and reaches the region's border. Glare is not lit paper: cells
  * clipped at {@link CLIPPED} or beside one are left out (a spot's halo), and so is a bright area
  * that does not reach the border (a veil of reflection over the middle of a card). Undefined when
  * there is no such side.

@@ -74,16 +74,14 @@ export function periodicStripeShare(
  * read).
  */
 export function periodicStripeShares(planes: readonly StripePlane[], region?: readonly Point[]): number[] {
+  const sizes = planes.map(({ plane, options }) => `${plane.width}x${plane.height} in ${options.blockSize}-px blocks`);
+  if (planes.length < 1 || planes.length > 2 || new Set(sizes).size !== 1) {
+    throw new RangeError(
+      `periodicStripeShares takes one or two planes of one size, in blocks of one size; got ${sizes.join(', ') || 'none'}`,
+    );
+  }
   const { width, height } = planes[0]!.plane;
   const { blockSize } = planes[0]!.options;
-  if (
-    planes.length > 2 ||
-    planes.some(
-      ({ plane, options }) => plane.width !== width || plane.height !== height || options.blockSize !== blockSize,
-    )
-  ) {
-    throw new RangeError('periodicStripeShares takes one or two planes of one size, in blocks of one size');
-  }
   const columns = Math.floor(width / blockSize);
   const rows = Math.floor(height / blockSize);
   if (columns === 0 || rows === 0) return planes.map(() => 0);
@@ -92,20 +90,22 @@ export function periodicStripeShares(planes: readonly StripePlane[], region?: re
   for (let i = 0; i < window.length; i++) windowEnergy += window[i]! * window[i]!;
   const fine = planes.map(({ options }) => fineBins(options));
   const peaks: BlockPeak[][] = planes.map(() => new Array<BlockPeak>(columns * rows));
-  const peakAt = (p: number, column: number, row: number): BlockPeak => {
-    const b = row * columns + column;
-    if (peaks[p]![b] === undefined) {
+  const peakAt = (planeIndex: number, column: number, row: number): BlockPeak => {
+    const block = row * columns + column;
+    if (peaks[planeIndex]![block] === undefined) {
       const [left, top] = [column * blockSize, row * blockSize];
-      const blocks = planes.map(({ plane }) => windowedBlock(plane, left, top, window));
+      const windowed = planes.map(({ plane }) => windowedBlock(plane, left, top, window));
       const spectra =
-        blocks.length === 2 ? powerSpectra(blocks[0]!, blocks[1]!, blockSize) : [powerSpectrum(blocks[0]!, blockSize)];
-      planes.forEach(({ options, gate }, q) => {
-        const peak = blockPeak(spectra[q]!, windowEnergy, fine[q]!, options);
+        windowed.length === 2
+          ? powerSpectra(windowed[0]!, windowed[1]!, blockSize)
+          : [powerSpectrum(windowed[0]!, blockSize)];
+      planes.forEach(({ options, gate }, index) => {
+        const peak = blockPeak(spectra[index]!, windowEnergy, fine[index]!, options);
         if (peak.striped && gate !== undefined) peak.striped = gate(left, top, peak);
-        peaks[q]![b] = peak;
+        peaks[index]![block] = peak;
       });
     }
-    return peaks[p]![b]!;
+    return peaks[planeIndex]![block]!;
   };
   const counts = (column: number, row: number): boolean =>
     region === undefined || insideQuad(region, { x: (column + 0.5) * blockSize, y: (row + 0.5) * blockSize });
@@ -115,8 +115,8 @@ export function periodicStripeShares(planes: readonly StripePlane[], region?: re
     for (let column = 0; column < columns; column++) {
       if (!counts(column, row)) continue;
       counted++;
-      planes.forEach(({ options }, p) => {
-        const peak = peakAt(p, column, row);
+      planes.forEach(({ options }, planeIndex) => {
+        const peak = peakAt(planeIndex, column, row);
         if (!peak.striped) return;
         const neighbours: [number, number][] = [
           [column - 1, row],
@@ -125,7 +125,9 @@ export function periodicStripeShares(planes: readonly StripePlane[], region?: re
           [column, row + 1],
         ];
         const inside = neighbours.filter(([x, y]) => x >= 0 && x < columns && y >= 0 && y < rows);
-        if (inside.some(([x, y]) => sameStripes(peak, peakAt(p, x, y), options.maxPeakShift))) continued[p]!++;
+        if (inside.some(([x, y]) => sameStripes(peak, peakAt(planeIndex, x, y), options.maxPeakShift))) {
+          continued[planeIndex]!++;
+        }
       });
     }
   }
