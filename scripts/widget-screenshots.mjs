@@ -28,6 +28,11 @@ const STATES = [
   { name: 'early', attributes: {}, photos: [photo('doc_glare_medium_02.jpg')], early: true },
   { name: 'blurry', attributes: {}, photos: [photo('doc_blur_motion_04.jpg')] },
   { name: 'shadow', attributes: {}, photos: [photo('doc_shadow_edge_text_01.jpg')] },
+  ...['en', 'ar', 'zh-Hans', 'zh-Hant'].map((lang) => ({
+    name: `shadow-portrait-${lang}`,
+    attributes: { lang },
+    photos: [photo('doc_shadow_hand_portrait_02.jpg')],
+  })),
   { name: 'selfie-two', attributes: { kind: 'selfie' }, photos: [photo('selfie_two_01.jpg')] },
   { name: 'unsupported', attributes: {}, photos: [join(ROOT, 'package.json')] },
   { name: 'pdf', attributes: {}, photos: [photo('pdf_pages_02.pdf')] },

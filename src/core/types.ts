@@ -68,6 +68,8 @@ export interface IssueFacts {
   glare?: 'spot' | 'veil';
   /** Share of the light a cast shadow takes (`shadow`): 0.4 leaves its paper at 60 % of the lit paper. */
   darkening?: number;
+  /** The cast shadow lies over the document's portrait (`shadow`). */
+  overPortrait?: true;
   /** Faces counted (`multiple_faces`). */
   faceCount?: number;
   /** The check could not run because the browser worker stopped (`unreadable`): not the file's fault. */

@@ -17,6 +17,8 @@ interface LabelledImage {
   glareCenter?: [number, number];
   /** The out-of-focus part of a partly blurred document (image pixels). */
   blurRegion?: Box;
+  /** Whether a generated cast shadow covers the portrait (set where it plainly does or does not). */
+  shadowOverPortrait?: boolean;
 }
 
 const { images } = JSON.parse(readFileSync(join(ROOT, 'test-images/labels.json'), 'utf8')) as {
@@ -42,6 +44,8 @@ describe('generated test-images are flagged or passed as labelled', () => {
     needed.push('face_one', 'selfie_dark');
     needed.push('selfie_blur', 'face_cut_off', 'face_small', 'face_many', 'face_none');
     for (const label of needed) expect(labels).toContain(label);
+    // Shadows over the portrait and beside it, to tell one from the other.
+    expect(new Set(images.map((image) => image.shadowOverPortrait))).toEqual(new Set([true, false, undefined]));
   });
 
   for (const image of images.filter((image) => image.pending)) it.todo(`${image.file}: ${image.pending}`);
@@ -53,6 +57,12 @@ describe('generated test-images are flagged or passed as labelled', () => {
     const codes = report!.issues.map((issue) => issue.code);
     for (const code of image.mustInclude) expect(codes, `${image.file} must include ${code}`).toContain(code);
     for (const code of image.mustExclude) expect(codes, `${image.file} must not include ${code}`).not.toContain(code);
+    if (image.shadowOverPortrait !== undefined) {
+      const shadow = report!.issues.find((issue) => issue.code === 'shadow');
+      expect(shadow?.facts?.overPortrait ?? false, `${image.file}: shadow over the portrait`).toBe(
+        image.shadowOverPortrait,
+      );
+    }
   });
 
   describe('overlay maps on generated test-images put the fault in the right cell', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze.js';
-import type { OptionsInput } from '../../src/core/options.js';
-import { makeRaster, seededRandom } from '../helpers.js';
+import { shadowCheck } from '../../src/core/checks/shadow.js';
+import { resolveOptions, type OptionsInput } from '../../src/core/options.js';
+import { makeRaster, seededRandom, stubFaceDetector } from '../helpers.js';
 
 const [W, H] = [1000, 700];
 const meta = { width: W, height: H, format: 'jpeg' };
@@ -25,8 +26,27 @@ function page(light: (x: number, y: number) => number, paint?: (x: number, y: nu
 const castShadow = (edge: number, depth: number, soft: number) => (x: number) =>
   1 - depth * Math.min(1, Math.max(0, (x - edge + soft / 2) / soft));
 
-const shadowIssue = async (raster: ReturnType<typeof page>, options: OptionsInput = {}) =>
-  (await analyze(raster, meta, { kind: 'document', options })).issues.find((issue) => issue.code === 'shadow');
+const shadowIssue = async (raster: ReturnType<typeof page>, options: OptionsInput = {}, withPortrait = false) => {
+  const faceDetector = withPortrait ? stubFaceDetector([{ box: FACE, score: 0.95, keypoints: [] }]) : undefined;
+  const report = await analyze(raster, meta, { kind: 'document', options, faceDetector });
+  if (withPortrait) expect(report.faces).toHaveLength(1);
+  return report.issues.find((issue) => issue.code === 'shadow');
+};
+
+/** The face box of {@link portrait} (as a face detector gives it: brow to chin). */
+const FACE = { x: 130, y: 220, width: 110, height: 120 };
+
+/** A portrait photo at the left of the page on a `background`: dark hair, a face and shoulders. */
+const portraitOn =
+  (background: number[], skin = [196, 150, 122], hair = [70, 52, 44]) =>
+  (x: number, y: number): number[] | undefined => {
+    if (x < 60 || x > 310 || y < 130 || y > 470) return undefined;
+    const [dx, dy] = [(x - 185) / 70, (y - 280) / 90];
+    if (dx * dx + dy * dy < 1) return skin;
+    if ((x - 185) ** 2 / 95 ** 2 + (y - 290) ** 2 / 130 ** 2 < 1 || y > 400) return hair;
+    return background;
+  };
+const portrait = portraitOn([165, 200, 245]);
 
 describe('shadow', () => {
   it('warns on a cast shadow over part of the page and says where and how dark', async () => {
@@ -84,6 +104,86 @@ describe('shadow', () => {
     expect(await shadowIssue(page(() => 1, band([150, 120, 190])))).toBeUndefined();
     // The same luma in the paper's own colour is what a shadow looks like to this check.
     expect(await shadowIssue(page(() => 1, band([160, 156, 148])))).toBeDefined();
+  });
+
+  it('tells a shadow over the portrait, judging its paper beside the photo', async () => {
+    // A hand's shadow from the left over the portrait and the paper beside and below it.
+    const hand = (x: number, y: number) => (x < 420 && y < 600 ? 0.5 : 1);
+    const issue = await shadowIssue(page(hand, portrait), {}, true);
+    expect(issue).toMatchObject({ severity: 'warn', detail: 'a shadow over the portrait' });
+    expect(issue!.facts!.overPortrait).toBe(true);
+    // Without the face box, the photo's colours are taken for the paper's: not a shadow.
+    expect(await shadowIssue(page(hand, portrait))).toBeUndefined();
+    // The lit portrait alone is no shadow; a shadow beside it is not over it.
+    expect(
+      await shadowIssue(
+        page(() => 1, portrait),
+        {},
+        true,
+      ),
+    ).toBeUndefined();
+    const beside = await shadowIssue(page(castShadow(650, 0.45, 30), portrait), {}, true);
+    expect(beside).toMatchObject({ severity: 'warn', detail: 'a shadow across the document' });
+    expect(beside!.facts!.overPortrait).toBeUndefined();
+  });
+
+  it('judges a shadow over little but the portrait off the face', async () => {
+    // A pale photo background (as an ID photo's), the shadow just past the photo's edges.
+    const pale = portraitOn([226, 232, 238]);
+    const hand = (x: number, y: number) => (x < 350 && y > 100 && y < 510 ? 0.5 : 1);
+    const issue = await shadowIssue(page(hand, pale), {}, true);
+    expect(issue).toMatchObject({ severity: 'warn', detail: 'a shadow over the portrait' });
+    expect(await shadowIssue(page(hand, pale))).toBeUndefined();
+  });
+
+  it('over the portrait, judges the paper beyond the photo, else off the face, and needs paper beyond it', () => {
+    // Cells of 10 px; the face box covers cells 2-3 x 2-3; the photo around it spans x 8-52, y 6-58.
+    const face = { box: { x: 20, y: 20, width: 20, height: 20 }, score: 0.9, keypoints: [] };
+    const cells = (shift: number, places: [number, number][]) => places.map(([col, row]) => ({ col, row, shift }));
+    const faceCells = cells(0.09, [
+      [2, 2],
+      [3, 2],
+      [2, 3],
+      [3, 3],
+    ]);
+    const around = cells(0.02, [
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [1, 2],
+      [4, 2],
+      [1, 3],
+      [4, 3],
+      [1, 4],
+      [4, 4],
+    ]);
+    const beyond = (shift: number, count: number) =>
+      cells(
+        shift,
+        [
+          [6, 1],
+          [6, 2],
+          [6, 3],
+          [6, 4],
+        ].slice(0, count) as [number, number][],
+      );
+    const judge = (shadowCells: ReturnType<typeof cells>) =>
+      shadowCheck.judge(
+        {
+          scores: { shadowShare: 0.2, shadowDarkening: 0.4, shadowEdgeStep: 0.3, shadowPaperShift: 0.08 },
+          evidence: { box: { x: 0, y: 0, width: 70, height: 60 }, grid: { x: 0, y: 0, side: 10 }, cells: shadowCells },
+        },
+        { kind: 'document', options: resolveOptions(), frame: { width: 100, height: 100, scale: 1 }, faces: [face] },
+      ).issues;
+    // Two cells beyond the photo: too few to judge on alone (here of another colour): judged off the face.
+    expect(judge([...faceCells, ...around, ...beyond(0.08, 2)])).toMatchObject([{ facts: { overPortrait: true } }]);
+    // None: a portrait alone, judged on all its cells (0.08: not a shadow).
+    expect(judge([...faceCells, ...around])).toEqual([]);
+    // Four beyond the photo: judged there alone (a coloured panel beside the photo, not paper).
+    expect(judge([...faceCells, ...around, ...beyond(0.08, 4)])).toEqual([]);
+    // The face not covered: not over the portrait.
+    expect(judge([...around, ...beyond(0.01, 2)])).toEqual([]);
   });
 
   it('moves with its thresholds', async () => {

@@ -75,6 +75,18 @@ export interface Shadow {
   paperShift: number;
   /** Bounding box in working pixels (x1/y1 exclusive). */
   box: { x0: number; y0: number; x1: number; y1: number };
+  /** Its cells: their place on the grid, and their paper's colour shift (as in {@link paperShift}). */
+  cells: ShadowCell[];
+  /** Side of the grid's cells, in working pixels (cell `col`, `row` starts at `col * cellSide`, `row * cellSide`). */
+  cellSide: number;
+}
+
+/** A cell of a {@link Shadow}. */
+export interface ShadowCell {
+  col: number;
+  row: number;
+  /** The larger shift of the red and blue shares of its paper's colour from the lit paper's. */
+  shift: number;
 }
 
 /**
@@ -168,13 +180,14 @@ function shadowUnder(
   const shadowLevels: number[] = [];
   const sharpSteps: number[] = [];
   const softSteps: number[] = [];
-  const shifts: number[] = [];
+  const cells: ShadowCell[] = [];
   let area = 0;
   for (let c = 0; c < cols * rows; c++) {
     if (!inShadow(c)) continue;
     area += levels.pixels[c]!;
     shadowLevels.push(level[c]!);
-    shifts.push(Math.max(Math.abs(paper.red(c) - litRedShare), Math.abs(paper.blue(c) - litBlueShare)));
+    const shift = Math.max(Math.abs(paper.red(c) - litRedShare), Math.abs(paper.blue(c) - litBlueShare));
+    cells.push({ col: c % cols, row: Math.floor(c / cols), shift });
     const steps = edgeSteps(c, cols, rows, level, judged, inShadow);
     if (steps === undefined) continue;
     sharpSteps.push(steps.sharp);
@@ -184,14 +197,24 @@ function shadowUnder(
     share: area / Math.max(1, levels.measured),
     darkening: 1 - quantile(shadowLevels, 0.5),
     edgeStep: Math.max(quantile(sharpSteps, 0.5), quantile(softSteps, SOFT_EDGE_QUANTILE)),
-    paperShift: quantile(shifts, 0.75),
+    paperShift: paperShift(cells),
     box: {
       x0: Math.floor(largest.x0 * cell),
       y0: Math.floor(largest.y0 * cell),
       x1: Math.min(width, Math.ceil(largest.x1 * cell)),
       y1: Math.min(height, Math.ceil(largest.y1 * cell)),
     },
+    cells,
+    cellSide: cell,
   };
+}
+
+/** {@link Shadow.paperShift} of some of a shadow's cells: the upper quartile of their colour shifts. */
+export function paperShift(cells: readonly ShadowCell[]): number {
+  return quantile(
+    cells.map((cell) => cell.shift),
+    0.75,
+  );
 }
 
 /**

@@ -126,7 +126,10 @@ export const en: Messages = {
           ? 'TIFF files are not accepted. Save the picture as JPEG or PNG, or take a photo.'
           : 'This is not a photo we can read. Choose a JPEG, PNG or WebP picture.',
     too_large: () => 'This file is too large. Choose a smaller photo or take a new one.',
-    shadow: () => 'A shadow falls across the document. Light it evenly and try again.',
+    shadow: ({ overPortrait }) =>
+      overPortrait
+        ? 'A shadow falls on the photo on your document. Light the document evenly and try again.'
+        : 'A shadow falls across the document. Light it evenly and try again.',
     scan_or_copy: () => 'This looks like a scan or a copy. Photograph the original document.',
   },
   sides: { top: 'top', right: 'right', bottom: 'bottom', left: 'left' },

@@ -70,6 +70,7 @@ export function messageFor(messages: Messages, issue: Issue, report: Report): st
   if (issue.facts?.glare) context.glare = issue.facts.glare;
   if (issue.facts?.faceCount !== undefined) context.faceCount = issue.facts.faceCount;
   if (issue.facts?.passwordProtected) context.passwordProtected = true;
+  if (issue.facts?.overPortrait) context.overPortrait = true;
   return messages.issues[issue.code](context);
 }
 

@@ -23,6 +23,8 @@ export interface IssueContext {
   format?: string;
   /** The file is a PDF that opens only with a password (`unreadable`). */
   passwordProtected?: boolean;
+  /** The cast shadow lies over the document's portrait (`shadow`). */
+  overPortrait?: boolean;
 }
 
 /** The words of the widget's user interface. */

@@ -115,7 +115,10 @@ export const zhHans: Messages = {
           ? '不支持 TIFF 文件。请将图片另存为 JPEG 或 PNG，或直接拍照。'
           : '无法读取此文件。请选择 JPEG、PNG 或 WebP 格式的图片。',
     too_large: () => '此文件太大。请选择较小的照片或重新拍摄。',
-    shadow: () => '证件上有阴影。请让光线均匀照亮证件，然后再试一次。',
+    shadow: ({ overPortrait }) =>
+      overPortrait
+        ? '证件的照片上有阴影。请让光线均匀照亮证件，然后再试一次。'
+        : '证件上有阴影。请让光线均匀照亮证件，然后再试一次。',
     scan_or_copy: () => '这看起来是扫描件或复印件。请拍摄证件原件。',
   },
   sides: { top: '上方', right: '右侧', bottom: '下方', left: '左侧' },

@@ -115,7 +115,10 @@ export const zhHant: Messages = {
           ? '不接受 TIFF 檔案。請將圖片另存為 JPEG 或 PNG，或直接拍照。'
           : '無法讀取這個檔案。請選擇 JPEG、PNG 或 WebP 格式的圖片。',
     too_large: () => '這個檔案太大。請選擇較小的照片或重新拍攝。',
-    shadow: () => '證件上有陰影。請讓光線均勻照在證件上，然後再試一次。',
+    shadow: ({ overPortrait }) =>
+      overPortrait
+        ? '證件的照片上有陰影。請讓光線均勻照在證件上，然後再試一次。'
+        : '證件上有陰影。請讓光線均勻照在證件上，然後再試一次。',
     scan_or_copy: () => '這看起來是掃描檔或影印本。請拍攝證件正本。',
   },
   sides: { top: '上方', right: '右側', bottom: '下方', left: '左側' },
