@@ -168,22 +168,48 @@ describe('shadow', () => {
           [6, 4],
         ].slice(0, count) as [number, number][],
       );
-    const judge = (shadowCells: ReturnType<typeof cells>) =>
+    const judge = (shadowCells: ReturnType<typeof cells>, scores: Record<string, number> = {}, faces = [face]) =>
       shadowCheck.judge(
         {
-          scores: { shadowShare: 0.2, shadowDarkening: 0.4, shadowEdgeStep: 0.3, shadowPaperShift: 0.08 },
-          evidence: { box: { x: 0, y: 0, width: 70, height: 60 }, grid: { x: 0, y: 0, side: 10 }, cells: shadowCells },
+          scores: { shadowShare: 0.2, shadowDarkening: 0.4, shadowEdgeStep: 0.3, shadowPaperShift: 0.08, ...scores },
+          evidence: {
+            box: { x: 0, y: 0, width: 70, height: 60 },
+            grid: { x: 0, y: 0, side: 10, cols: 7, rows: 6 },
+            cells: shadowCells,
+          },
         },
-        { kind: 'document', options: resolveOptions(), frame: { width: 100, height: 100, scale: 1 }, faces: [face] },
+        { kind: 'document', options: resolveOptions(), frame: { width: 100, height: 100, scale: 1 }, faces },
       ).issues;
+    const overPortrait = [{ severity: 'warn', facts: { overPortrait: true } }];
     // Two cells beyond the photo: too few to judge on alone (here of another colour): judged off the face.
-    expect(judge([...faceCells, ...around, ...beyond(0.08, 2)])).toMatchObject([{ facts: { overPortrait: true } }]);
+    expect(judge([...faceCells, ...around, ...beyond(0.08, 2)])).toMatchObject(overPortrait);
     // None: a portrait alone, judged on all its cells (0.08: not a shadow).
     expect(judge([...faceCells, ...around])).toEqual([]);
-    // Four beyond the photo: judged there alone (a coloured panel beside the photo, not paper).
+    // Four beyond the photo: judged there alone, on paper (the photo's colours around the face are not).
+    expect(
+      judge([
+        ...faceCells,
+        ...cells(
+          0.08,
+          around.map(({ col, row }) => [col, row]),
+        ),
+        ...beyond(0.01, 4),
+      ]),
+    ).toMatchObject(overPortrait);
     expect(judge([...faceCells, ...around, ...beyond(0.08, 4)])).toEqual([]);
-    // The face not covered: not over the portrait.
+    // The face not covered, or a face the portrait check does not accept: not over the portrait.
     expect(judge([...around, ...beyond(0.01, 2)])).toEqual([]);
+    expect(judge([...faceCells, ...around, ...beyond(0.08, 2)], {}, [{ ...face, score: 0.3 }])).toEqual([]);
+    // The faces only add a warning: over the failure share, the shadow found only beside the
+    // portrait warns (a document's early report, judged before the faces, said nothing); one that
+    // keeps the paper's colour over all its cells fails, over the portrait or not.
+    expect(judge([...faceCells, ...around, ...beyond(0.08, 2)], { shadowShare: 0.7 })).toMatchObject(overPortrait);
+    expect(
+      judge([...faceCells, ...around, ...beyond(0.08, 2)], { shadowShare: 0.7, shadowPaperShift: 0.03 }),
+    ).toMatchObject([{ severity: 'fail', facts: { overPortrait: true } }]);
+    expect(judge([...faceCells, ...around], { shadowShare: 0.7, shadowPaperShift: 0.03 })).toMatchObject([
+      { severity: 'fail', detail: 'a shadow across the document' },
+    ]);
   });
 
   it('moves with its thresholds', async () => {

@@ -77,8 +77,8 @@ export interface Shadow {
   box: { x0: number; y0: number; x1: number; y1: number };
   /** Its cells: their place on the grid, and their paper's colour shift (as in {@link paperShift}). */
   cells: ShadowCell[];
-  /** Side of the grid's cells, in working pixels (cell `col`, `row` starts at `col * cellSide`, `row * cellSide`). */
-  cellSide: number;
+  /** The grid of cells: its columns and rows, and their side in working pixels (cell `col`, `row` starts at `col * side`, `row * side`). */
+  grid: { cols: number; rows: number; side: number };
 }
 
 /** A cell of a {@link Shadow}. */
@@ -205,7 +205,7 @@ function shadowUnder(
       y1: Math.min(height, Math.ceil(largest.y1 * cell)),
     },
     cells,
-    cellSide: cell,
+    grid: { cols, rows, side: cell },
   };
 }
 
