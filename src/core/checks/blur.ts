@@ -1,16 +1,10 @@
 import { ISSUE_CODES } from '../codes.js';
 import { clippedBounds, scaleBox } from '../geometry.js';
-import {
-  groupWidth,
-  histogramCount,
-  MAX_EDGE_WIDTH,
-  MIN_GROUP_EDGES,
-  widthBin,
-  widthHistogram,
-} from '../imageops/edge-width.js';
+import { groupWidth, MIN_GROUP_EDGES } from '../imageops/edge-width.js';
 import { cellsBox, emptyMap, mapCell } from '../imageops/heatmap.js';
 import { regionEdges } from '../imageops/region.js';
 import type { Box } from '../types.js';
+import { edgeGroups, SHARPEST_SHARE, worstWidths } from './blur-groups.js';
 import type { Check } from './check.js';
 import { measuredOutline } from './outline.js';
 
@@ -27,34 +21,6 @@ const FRAME_WORKING_SIDE = 640;
 const INSET = 0.05;
 /** Least luma step for an edge to be measured: print and photo edges, not paper grain or JPEG noise. */
 const MIN_CONTRAST = 30;
-/**
- * Share of the document, from each side, whose edges are also judged on their own: a card tilted
- * towards the camera can be out of focus along one side only. Halves dilute a blurred outer
- * quarter with the sharp middle; thirds still hold enough edges to measure.
- */
-const SIDE_SHARE = 1 / 3;
-/**
- * Two perpendicular edge directions are judged only when they hold this share of all edges
- * together: a card printed in rows and columns has few diagonal edges, and a few soft ones (the
- * rim of a reflection) would decide their quartile.
- */
-const MIN_PAIR_SHARE = 0.1;
-/**
- * An edge direction with too few edges to measure, whose perpendicular partner has this many times
- * {@link MIN_GROUP_EDGES}, has lost its edges to blur: heavy camera shake smears them below the
- * least contrast. It counts as unmeasurably wide. (Not so for a side of the document: a third
- * with no edges is more often blank, as below the last line of a form.)
- */
-const COLLAPSE_RATIO = 10;
-/**
- * A group's width is the width of its sharpest edges: this quantile of theirs. Focus is told by the
- * crispest edges a document shows: soft print (guilloche, halftone, a worn card) widens many edges
- * of a sharp photo but none beyond what the lens draws, while defocus widens every edge, the
- * crispest too. On generated mild defocus of the corpus' good phone photos (σ 0.15 % of the long
- * side) the quartile width overlapped the sharp photos' (3.7 against up to 4.0 px); this one does
- * not (3.2 against up to 2.9 px).
- */
-const SHARPEST_SHARE = 0.05;
 /** Width of a crisp edge at the working size; the map shows crisp / measured width, capped at 1. */
 const CRISP_WIDTH = 2;
 
@@ -81,30 +47,14 @@ export const blurCheck: Check<BlurEvidence> = {
     const workingSide = wholeFrame ? FRAME_WORKING_SIDE : Math.max(width, height);
     const { region, edges, widthScale } = regionEdges(context.raster, outline, workingSide, MIN_CONTRAST, minEdges);
     const map = emptyMap(width, height, Number.NaN);
-    const directions = [0, 1, 2, 3].map(widthHistogram);
-    const sides = [0, 1, 2, 3].map(widthHistogram);
-    const cells = Array.from(map.values, widthHistogram);
-    const { width: regionWidth, height: regionHeight } = region.luma;
-    for (let i = 0; i < edges.count; i++) {
-      const bin = widthBin(edges.width[i]! * widthScale);
-      const x = edges.x[i]!;
-      const y = edges.y[i]!;
-      directions[edges.orientation[i]!]![bin]!++;
-      if (x < SIDE_SHARE * regionWidth) sides[0]![bin]!++;
-      if (x >= (1 - SIDE_SHARE) * regionWidth) sides[1]![bin]!++;
-      if (y < SIDE_SHARE * regionHeight) sides[2]![bin]!++;
-      if (y >= (1 - SIDE_SHARE) * regionHeight) sides[3]![bin]!++;
-      const ax = region.x + (x + 0.5) * region.factor;
-      const ay = region.y + (y + 0.5) * region.factor;
-      cells[mapCell(map, width, height, ax, ay)]![bin]!++;
-    }
+    const { directions, sides, cells } = edgeGroups(edges, region, widthScale, map.values.length, (x, y) =>
+      mapCell(map, width, height, x, y),
+    );
     // A cell holds fewer edges once the region was measured at a smaller size.
     const cellMinimum = Math.max(8, MIN_GROUP_EDGES / widthScale ** 2);
     const cellWidths = cells.map((counts) => groupWidth(counts, cellMinimum, SHARPEST_SHARE));
     cellWidths.forEach((cellWidth, cell) => (map.values[cell] = Math.min(1, CRISP_WIDTH / cellWidth)));
-    const featureless = edges.count < MIN_GROUP_EDGES;
-    const across = featureless ? MAX_EDGE_WIDTH : maxOf(pairedWidths(directions, [0, 2], [1, 3], MIN_PAIR_SHARE, true));
-    const worstSide = featureless ? MAX_EDGE_WIDTH : maxOf(pairedWidths(sides, [0, 1], [2, 3], 0, false));
+    const { across, worstSide } = worstWidths(directions, sides, edges.count);
     const scores = {
       edgeCount: edges.count,
       edgeWidthAcross: across,
@@ -139,33 +89,4 @@ interface BlurEvidence {
   /** Quartile edge width per cell of `maps.sharpness` (NaN where too few edges). */
   cellWidths: number[];
   outline: Box;
-}
-
-/**
- * Widths of groups judged in pairs (perpendicular directions, opposite sides): a pair holding
- * less than `minPairShare` of all edges is not judged; with `collapse`, a group too sparse to
- * measure whose partner is rich has lost its edges to blur (see {@link COLLAPSE_RATIO}).
- */
-function pairedWidths(
-  groups: readonly Uint32Array[],
-  first: readonly [number, number],
-  second: readonly [number, number],
-  minPairShare: number,
-  collapse: boolean,
-): number[] {
-  const counts = groups.map(histogramCount);
-  const total = counts.reduce((sum, count) => sum + count, 0);
-  return [first, second].flatMap(([a, b]) => {
-    if (counts[a]! + counts[b]! < minPairShare * total) return [];
-    const widthOf = (group: number, partner: number): number => {
-      if (counts[group]! >= MIN_GROUP_EDGES) return groupWidth(groups[group]!, MIN_GROUP_EDGES, SHARPEST_SHARE);
-      return collapse && counts[partner]! >= COLLAPSE_RATIO * MIN_GROUP_EDGES ? MAX_EDGE_WIDTH : Number.NaN;
-    };
-    return [widthOf(a, b), widthOf(b, a)];
-  });
-}
-
-/** Largest value, ignoring NaN; 0 when there is none. */
-function maxOf(values: readonly number[]): number {
-  return values.reduce((max, value) => (value > max ? value : max), 0);
 }
