@@ -77,7 +77,10 @@ export interface Shadow {
   box: { x0: number; y0: number; x1: number; y1: number };
   /** Its cells: their place on the grid, and their paper's colour shift (as in {@link paperShift}). */
   cells: ShadowCell[];
-  /** The grid of cells: its columns and rows, and their side in working pixels (cell `col`, `row` starts at `col * side`, `row * side`). */
+  /**
+   * The grid of cells: its columns and rows, and their side in working pixels (cell `col`, `row`
+   * starts at `col * side`, `row * side`).
+   */
   grid: { cols: number; rows: number; side: number };
 }
 
@@ -119,10 +122,10 @@ export function largestShadow(region: WorkingRegion): Shadow | undefined {
  * The paper level of the lit side of a page mostly in shadow (the caster over all of it but one
  * side or corner): the {@link LIT_SIDE_QUANTILE} of the white levels of the cells lit by the same
  * light as the rest, when the largest 4-connected area of those within {@link LIT_COLOUR_AT} of it
- * covers at least {@link MIN_LIT_SIDE} of the cells and reaches the region's border. Glare is not lit paper: cells
- * clipped at {@link CLIPPED} or beside one are left out (a spot's halo), and so is a bright area
- * that does not reach the border (a veil of reflection over the middle of a card). Undefined when
- * there is no such side.
+ * covers at least {@link MIN_LIT_SIDE} of the cells and reaches the region's border. Glare is not
+ * lit paper: cells clipped at {@link CLIPPED} or beside one are left out (a spot's halo), and so is
+ * a bright area that does not reach the border (a veil of reflection over the middle of a card).
+ * Undefined when there is no such side.
  */
 function litSideLevel(levels: CellLevels): number | undefined {
   const { cols, rows, judged, white } = levels;
